@@ -1,0 +1,130 @@
+"""Every sentence the bot says, in one place, so it can be read and corrected together.
+
+Polite, short, concrete Simplified Chinese. Placeholders are named; callers fill them with
+`.format(...)`.
+"""
+
+from typing import Final
+
+from nlp import Category, Kind, Urgency
+
+KIND_NAMES: Final = {
+    Kind.REPAIR: "报修",
+    Kind.COMPLAINT: "投诉",
+    Kind.SUGGESTION: "建议",
+    Kind.PRAISE: "表扬",
+    Kind.INQUIRY: "咨询",
+}
+
+CATEGORY_NAMES: Final = {
+    Category.WATER: "给排水",
+    Category.ELECTRIC: "电力照明",
+    Category.HVAC: "空调暖通",
+    Category.NETWORK: "网络通信",
+    Category.FURNITURE: "门窗家具",
+    Category.ELEVATOR: "电梯",
+    Category.TEACHING: "教学设备",
+    Category.CANTEEN: "餐饮",
+    Category.CLEANING: "环境卫生",
+    Category.SECURITY: "安全保卫",
+    Category.GROUNDS: "绿化道路",
+    Category.DORM: "宿舍管理",
+    Category.OTHER: "其他",
+}
+
+URGENCY_NAMES: Final = {Urgency.URGENT: "紧急", Urgency.NORMAL: "一般"}
+
+HELP: Final = (
+    "您好，这里是后勤服务助手。您可以直接用一句话告诉我遇到的问题，例如：\n"
+    "· 3号楼502的水龙头坏了，一直在滴水\n"
+    "· 二食堂的菜太咸了\n"
+    "· 建议图书馆延长开放时间\n"
+    "我会帮您登记成工单，转给负责的班组，并随时告诉您处理进度。\n"
+    "常用命令：/my 查看我的工单 · /status #编号 查看某张工单 · /cancel 放弃正在填写的内容 · /help 帮助"
+)
+GROUP_HELP: Final = "本群用于接收工单。请点击工单卡片上的按钮处理;报修请私聊我。"
+
+ASK_LOCATION: Final = "请问具体在哪里？（例如：3号楼502、图书馆二楼东侧）"
+ASK_NEW_LOCATION: Final = "好的，请告诉我新的地点。"
+NO_LOCATION: Final = "未填写"
+
+SUMMARY: Final = (
+    "我理解的内容如下，请确认：\n"
+    "类型：{kind}\n"
+    "类别：{category}\n"
+    "地点：{location}\n"
+    "紧急程度：{urgency}\n"
+    "描述：{text}"
+)
+SUMMARY_PHOTOS: Final = "\n照片：{count} 张"
+CONFIRM: Final = "确认提交"
+MODIFY: Final = "修改"
+CANCEL: Final = "取消"
+MODIFY_WHAT: Final = "请问要修改哪一项？"
+CHANGE_CATEGORY: Final = "修改类别"
+CHANGE_LOCATION: Final = "修改地点"
+PICK_CATEGORY: Final = "请选择正确的类别："
+BACK: Final = "返回"
+DRAFT_CANCELLED: Final = "好的，已取消，这条内容不会提交。如有其他问题，随时告诉我。"
+NOTHING_TO_CANCEL: Final = "当前没有正在填写的内容。"
+BUTTON_EXPIRED: Final = "这个按钮已经失效了，请以最新的消息为准。"
+DRAFT_REPLACED: Final = "（上一条未提交的内容已放弃，以这一条为准。）"
+
+RECEIPT: Final = "已收到您的{kind} #{number}，{team}会尽快处理。处理进度会在这里通知您。"
+RECEIPT_URGENT: Final = (
+    "已收到您的紧急{kind} #{number}，已立即通知{team}和值班主管。"
+    "如有人身危险，请先远离现场并拨打 119 / 120 或学校保卫处电话。"
+)
+PHOTO_ADDED_TO_DRAFT: Final = "照片已收到，会和这次的内容一起提交。"
+PHOTO_ADDED_TO_TICKET: Final = "照片已补充到您的工单 #{number}。"
+PHOTO_NOWHERE: Final = "照片已收到。请再用文字描述一下问题和地点，我来帮您登记。"
+UNSUPPORTED: Final = "抱歉，我暂时只能看懂文字和照片。请用文字描述您遇到的问题。"
+TOO_LONG: Final = "您的消息比较长，我先按开头部分登记;如有遗漏，可以在确认前修改。"
+UNKNOWN_COMMAND: Final = "抱歉，我不认识这个命令。发送 /help 查看可以使用的命令。"
+
+CARD: Final = (
+    "{urgent_mark}工单 #{number} · {kind} · {category}\n"
+    "地点：{location}\n"
+    "描述：{text}\n"
+    "报告人：{reporter}\n"
+    "状态：{status}{assignee}"
+)
+CARD_URGENT_MARK: Final = "【紧急】"
+CARD_EVIDENCE: Final = "\n分派依据：{words}"
+CARD_ASSIGNEE: Final = "({name})"
+ANONYMOUS: Final = "匿名"
+
+STATUS_PUSH: Final = "您的工单 #{number} 状态更新：{status}。{detail}"
+PUSH_ACKNOWLEDGED: Final = "{name}已接单，会尽快处理。"
+PUSH_STARTED: Final = "{name}正在处理。"
+PUSH_RESOLVED: Final = "处理已完成。请为这次服务打个分;如果问题没有解决，可以点击“没修好”重新打开。"
+PUSH_REASSIGNED: Final = "已转交{team}处理，原因：{reason}。"
+PUSH_REJECTED: Final = "原因：{reason}。如有疑问，请联系后勤办公室。"
+PUSH_CLOSED: Final = "感谢您的反馈。"
+PUSH_DUPLICATE: Final = "与工单 #{other} 是同一问题，会随该工单一起处理。"
+PUSH_REOPENED: Final = "已重新打开，会再次安排处理。"
+PUSH_CANCELLED: Final = "已取消。"
+RATE_PROMPT: Final = "请为这次服务打分（1–5 星）："
+REOPEN: Final = "没修好"
+THANKS_FOR_RATING: Final = "感谢您的评价（{stars}）！"
+
+URGENT_ALERT: Final = "【紧急工单】#{number} {category} · {location}\n{text}\n已派给{team}。依据：{evidence}"
+
+ACK: Final = "接单"
+START: Final = "开始处理"
+RESOLVE: Final = "完成"
+REASSIGN: Final = "转派"
+PICK_TEAM: Final = "请选择要转派给哪个班组："
+ASK_REASSIGN_REASON: Final = "请回复转派 #{number} 给{team}的原因："
+ACTION_DONE: Final = "已{action}工单 #{number}。"
+RACE_LOST: Final = "工单 #{number} 刚刚已被其他人处理，请以卡片上的最新状态为准。"
+TICKET_GONE: Final = "找不到这张工单，它可能已被删除。"
+NOT_YOURS: Final = "这张工单不是您提交的，无法查看。"
+
+MY_TICKETS_HEADER: Final = "您最近的工单："
+MY_TICKET_LINE: Final = "#{number} {category} · {location} · {status}"
+MY_TICKETS_EMPTY: Final = "您还没有提交过工单。直接描述问题即可报修。"
+STATUS_USAGE: Final = "请这样查询：/status #12"
+STATUS_LINE: Final = (
+    "工单 #{number} · {kind} · {category}\n地点：{location}\n状态：{status}\n提交时间：{created}"
+)

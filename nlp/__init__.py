@@ -1,0 +1,7 @@
+"""Understand a Chinese report: kind, category, urgency, location and time."""
+
+from nlp.labels import Category, Kind, Urgency
+from nlp.models import Location, ParsedMessage
+from nlp.parser import parse, warm_up
+
+__all__ = ["Category", "Kind", "Location", "ParsedMessage", "Urgency", "parse", "warm_up"]

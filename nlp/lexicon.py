@@ -1,0 +1,139 @@
+"""Hand-written vocabularies the classifier gets as extra features.
+
+The learned weights know the words of the training sentences; these lists carry what the
+taxonomy says in general — which objects belong to which team, and the phrases by which people
+propose, ask, thank or report a fault — so that a message using a word the training data
+never saw still lands well. They become features (`o:water`, `q:suggest`), and the classifier
+learns how far to trust each one.
+"""
+
+from typing import Final
+
+from nlp.labels import Category
+
+# Objects and conditions by the team that must act (TAXONOMY.md, "covers").
+OBJECTS: Final[dict[Category, tuple[str, ...]]] = {
+    Category.WATER: (
+        "水龙头", "龙头", "水管", "水管子", "下水道", "下水", "地漏", "马桶", "蹲坑", "蹲便", "便池", "小便池",
+        "冲水", "冲不下去", "水箱", "洗手池", "洗手台", "水池", "洗菜池", "淋浴", "花洒", "喷头", "热水",
+        "冷水", "热水器", "开水器", "开水房", "热水房", "饮水机", "直饮水", "饮水", "供水", "停水", "没水",
+        "水压", "漏水", "渗水", "滴水", "积水", "水表", "阀门", "总阀", "反水", "返水", "堵了", "堵住",
+        "堵塞", "疏通", "澡堂", "浴室", "洗澡", "水费", "热水卡",
+    ),
+    Category.ELECTRIC: (
+        "灯", "灯管", "灯泡", "路灯", "楼道灯", "感应灯", "声控灯", "照明", "插座", "插线板", "排插",
+        "插头", "开关", "跳闸", "停电", "断电", "没电", "来电", "电闸", "空开", "电线", "线路", "配电箱",
+        "配电房", "电箱", "电表", "电费", "漏电", "触电", "火花", "风扇", "吊扇", "电扇", "功率", "电压",
+        "充电",
+    ),
+    Category.HVAC: (
+        "空调", "冷气", "暖气", "暖气片", "供暖", "采暖", "制冷", "制热", "外机", "内机", "通风", "新风",
+        "排风扇", "排气扇", "通风橱", "遥控器", "空调费",
+    ),
+    Category.NETWORK: (
+        "网络", "校园网", "无线网络", "网速", "网口", "网线", "断网", "没网", "上网", "路由器", "交换机",
+        "信号", "光猫", "宽带", "电话", "座机", "刷卡机", "读卡器", "网费", "账号", "密码", "连不上",
+    ),
+    Category.FURNITURE: (
+        "门", "门锁", "锁", "钥匙", "门把手", "把手", "合页", "门框", "窗", "窗户", "纱窗", "窗帘",
+        "玻璃", "床", "床板", "上铺", "床梯", "护栏", "桌子", "书桌", "课桌", "抽屉", "椅子", "凳子",
+        "衣柜", "柜子", "柜门", "书架", "架子", "晾衣架", "镜子",
+    ),
+    Category.ELEVATOR: ("电梯", "货梯", "扶梯", "轿厢", "电梯门", "困在电梯"),
+    Category.TEACHING: (
+        "投影", "投影仪", "投影机", "幕布", "屏幕", "电子屏", "白板", "智慧黑板", "黑板", "粉笔",
+        "麦克风", "话筒", "音响", "音箱", "扩音器", "功放", "中控", "中控台", "电脑", "鼠标", "键盘",
+        "主机", "显示器", "机房", "多媒体", "课件", "翻页笔", "示波器", "实验设备", "仪器", "耳机", "hdmi",
+        "ppt", "上课", "教室",
+    ),
+    Category.CANTEEN: (
+        "食堂", "饭堂", "学餐", "餐厅", "饭菜", "菜", "饭", "米饭", "打饭", "窗口", "阿姨手抖", "分量",
+        "份量", "价格", "太贵", "太咸", "太淡", "难吃", "好吃", "口味", "外卖", "早餐", "午饭", "晚饭",
+        "夜宵", "食物", "食品", "食物中毒", "餐盘", "餐具", "筷子", "厨师", "后厨", "清真", "便当",
+    ),
+    Category.CLEANING: (
+        "垃圾", "垃圾桶", "垃圾箱", "垃圾分类", "保洁", "打扫", "清扫", "卫生", "脏", "臭", "臭味", "异味",
+        "味道", "蟑螂", "老鼠", "蚊子", "苍蝇", "虫子", "飞虫", "蚂蚁", "消毒", "消杀", "杀虫", "灭鼠",
+        "烟头", "纸巾", "卫生纸", "洗手液", "拖地", "泔水", "厨余", "落叶",
+    ),
+    Category.SECURITY: (
+        "保安", "门卫", "门禁卡", "闸机", "监控", "摄像头", "陌生人", "小偷", "被偷", "偷", "失窃", "盗",
+        "着火", "火灾", "起火", "失火", "浓烟", "烟雾", "烟雾报警器", "报警器", "火警", "煤气", "燃气",
+        "天然气", "灭火器", "消火栓", "消防", "消防通道", "安全出口", "疏散", "演练", "警报", "车辆",
+        "停车", "停车场", "车棚", "电动车", "自行车", "红绿灯", "车速", "受伤", "摔倒", "流血", "打架",
+        "跟踪", "救护车", "120", "110", "119",
+    ),
+    Category.GROUNDS: (
+        "树", "树枝", "大树", "草坪", "草地", "割草", "花坛", "绿化", "路面", "道路", "路", "坑", "井盖",
+        "地砖", "台阶", "跑道", "操场", "球场", "篮球架", "球架", "单杠", "双杠", "健身器材", "长椅",
+        "座椅", "湖", "池塘", "修路", "施工", "排水沟", "雨棚", "看台",
+    ),
+    Category.DORM: (
+        "宿管", "宿舍管理", "舍监", "查寝", "查房", "门禁时间", "关门时间", "晚归", "熄灯", "调宿舍",
+        "换宿舍", "分宿舍", "退宿", "住宿", "留宿", "洗衣房", "洗衣机", "烘干机", "违规电器", "大功率",
+        "舍友", "室友", "隔壁寝室", "楼上", "吵", "噪音", "晾衣",
+    ),
+    Category.OTHER: (
+        "后勤", "校车", "班车", "快递", "快递柜", "打印", "打印机", "失物招领", "便利店", "超市",
+        "小程序", "报修系统", "搬家", "搬运", "值班室", "收费",
+    ),
+}
+
+# Phrases that tell what the sender wants, whatever the subject.
+CUES: Final[dict[str, tuple[str, ...]]] = {
+    "suggest": (
+        "建议", "希望", "能不能", "可不可以", "能否", "可否", "是否可以", "是不是可以", "提议", "最好能",
+        "要是能", "如果能", "增加", "多装", "多放", "多开", "加装", "增设", "延长", "换成", "改成", "出个",
+    ),
+    "question": (
+        "请问", "问一下", "想问", "咨询", "怎么", "如何", "哪里", "在哪", "几点", "什么时候", "多久",
+        "多少", "是否", "吗", "?", "？", "能不能告诉", "流程", "申请", "预约", "到哪", "进度",
+    ),
+    "thanks": (
+        "谢谢", "感谢", "多谢", "表扬", "点赞", "辛苦了", "辛苦", "给力", "好评", "暖心", "贴心", "专业",
+        "及时", "赞", "👍", "❤", "yyds",
+    ),
+    "fault": (
+        "坏", "坏了", "不亮", "不转", "不响", "不制冷", "不制热", "不热", "不出水", "没反应", "失灵", "故障",
+        "漏", "堵", "断了", "掉了", "松了", "裂", "破了", "卡住", "卡死", "关不上", "打不开", "关不紧",
+        "开不了", "用不了", "连不上", "上不了", "没水", "没电", "没网", "异响", "报修", "修一下", "来修",
+        "维修", "麻烦派人", "派人", "尽快处理", "检修", "更换", "换一下",
+    ),
+    "displeased": (
+        "太差", "太慢", "太贵", "太少", "太吵", "太脏", "太臭", "恶心", "无语", "离谱", "过分", "投诉",
+        "不满", "态度", "凭什么", "为什么", "总是", "老是", "每次", "天天", "又", "还是", "根本",
+        "敷衍", "不作为", "没人管", "没人理",
+    ),
+    "resolved": ("修好了", "搞定", "解决了", "已经好了", "处理好了", "马上就", "很快就"),
+}
+
+
+def _index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for category, terms in OBJECTS.items():
+        for term in terms:
+            index.setdefault(term, []).append(f"o:{category.value}")
+    for cue, terms in CUES.items():
+        for term in terms:
+            index.setdefault(term, []).append(f"q:{cue}")
+    return {term: tuple(features) for term, features in index.items()}
+
+
+_INDEX: Final = _index()
+# For each first character, the lengths of the terms that start with it: most characters of
+# a message start no term and cost one dict lookup.
+_LENGTHS: Final[dict[str, tuple[int, ...]]] = {}
+for _term in _INDEX:
+    _LENGTHS[_term[0]] = tuple(sorted({*_LENGTHS.get(_term[0], ()), len(_term)}))
+
+
+def lexicon_features(analysis_text: str) -> list[str]:
+    """Each vocabulary feature present in the text, once."""
+    found: set[str] = set()
+    index, lengths, text = _INDEX, _LENGTHS, analysis_text
+    for start, char in enumerate(text):
+        for length in lengths.get(char, ()):
+            features = index.get(text[start : start + length])
+            if features:
+                found.update(features)
+    return sorted(found)

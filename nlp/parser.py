@@ -1,0 +1,55 @@
+"""`parse`: one message in, everything the bot needs to know about it out."""
+
+from functools import lru_cache
+
+from nlp.classifier import Classifiers, load
+from nlp.features import features_of, fold_digits
+from nlp.labels import Category, Kind
+from nlp.location import find_location
+from nlp.models import ParsedMessage
+from nlp.normalize import analysis, canonical
+from nlp.segment import words
+from nlp.smalltalk import is_small_talk
+from nlp.timeexpr import find_time
+from nlp.urgency import assess_urgency
+
+# A report is a few sentences; past this it is a pasted document, and parsing all of it would
+# let one message cost as much as thousands. The head carries what the sender wants.
+MAX_CHARS = 2000
+
+
+@lru_cache(maxsize=1)
+def _classifiers() -> Classifiers:
+    return load()
+
+
+def parse(text: str) -> ParsedMessage:
+    truncated = len(text) > MAX_CHARS
+    canon = canonical(text[:MAX_CHARS])
+    analysed = analysis(canon)
+    folded = fold_digits(analysed)
+    folded_words = words(folded)
+    predicted = _classifiers().predict(features_of(analysed, folded, folded_words))
+    kind, category = predicted.kind, predicted.category
+    urgency, urgency_evidence = assess_urgency(analysed)
+    small_talk = is_small_talk(analysed, folded_words)
+    return ParsedMessage(
+        original=text,
+        normalized=canon,
+        kind=Kind.INQUIRY if small_talk else Kind(kind.label),
+        kind_confidence=kind.confidence,
+        category=Category.OTHER if small_talk else Category(category.label),
+        category_confidence=category.confidence,
+        category_evidence=() if small_talk else category.evidence,
+        urgency=urgency,
+        urgency_evidence=urgency_evidence,
+        location=find_location(canon),
+        time_text=find_time(canon),
+        is_small_talk=small_talk,
+        truncated=truncated,
+    )
+
+
+def warm_up() -> None:
+    """Load the dictionary and weights now, so the first user does not wait for them."""
+    parse("3号楼502的水龙头坏了")

@@ -1,0 +1,172 @@
+"""Is someone or something in danger right now? Hazard phrases (nlp.hazards) read in context.
+
+A phrase counts unless the words around it say the danger is not present: negated ("没有冒烟"),
+feared or supposed ("万一着火", "怕有人摔倒", "会不会漏电"), heard of ("听说…"), staged
+("消防演练"), already over ("火已经灭了", "上个月水管爆了之后"), or a thank-you for an
+emergency handled in the past. Each guard reads only the clause around its phrase, so
+"电线外皮破了 怕有人踩到" stays urgent: the fear is about the future, the bare wire is now.
+"""
+
+import re
+from dataclasses import dataclass
+
+from nlp.hazards import FIGURES, HAZARDS, Hazard
+from nlp.labels import Urgency
+
+_BOUNDARIES = frozenset(" \t\n,，。.!！?？;；~～…、:：()（）[]【】「」\"'")
+_MAX_CLAUSE = 24
+_AFTER = 20
+_MAX_EVIDENCE = 16
+_BLANK = "_"
+
+# Directly before the phrase: "没有冒烟", "不是着火", "没闻到煤气味", "冇人受伤" (→ 没有人).
+_NEGATED = re.compile(
+    r"(?:(?<!有)没有?|沒|(?<!是)不是|(?<!是)不系|并非|无|未有?|不再|不要|千万别|别再|禁止|严禁|"
+    r"请勿|不准|不许|不得|不能)"
+    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着)*$"
+)
+# Anywhere earlier in the clause: a fear, a supposition, a near miss, hearsay, another school.
+_SUPPOSED = re.compile(
+    r"万一|如果|要是|假如|假设|一旦|倘若|若是|会不会|会不|容易|可能会|担心|(?<![可恐哪])怕(?!是)|"
+    r"以免|免得|防止|预防|避免|以防|小心|注意|差点|差一点|险些|听说|据说|听[^ ,。!?]{0,6}说|"
+    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防"
+)
+# Right before the phrase: "会着火", "容易引起火灾", "可能导致漏电".
+_WOULD = re.compile(r"(?:会|易|防|可能)(?:有人|被|再|发生|引起|导致|造成|引发|出现)?$")
+_STAGED_BEFORE = re.compile(r"演练|演习|模拟|培训|讲座|科普|宣传")
+_STAGED_AFTER = re.compile(r"^.{0,4}(?:演练|演习|知识|指南|须知|常识|预案|培训|讲座|宣传|科普)")
+# Right after the phrase: a condition or a risk, not an event.
+_RISK_AFTER = re.compile(
+    r"^(?:了)?(?:的话|的?隐患|的?风险|的?危险|的可能|(?:时|的时候)(?:要|应该|该|怎么|如何|往|可以))"
+)
+_RESOLVED_AFTER = re.compile(
+    r"(?:火|烟)(?:已经|已|也|都|很快|马上|及时)*(?:被)?(?:扑灭|灭了|熄灭|灭掉|熄了|散了)|"
+    r"(?:已经|已|很快|马上|及时|都)(?:被)?(?:扑灭|熄灭|灭了|灭掉)|扑灭了|"
+    r"(?:已经|已|都)(?:被|给)?(?:修好|处理好|处理完|解决|恢复正常|没事|排除)|"
+    r"(?:人|我们|大家|他们|她|他)(?:已经|已|都)*(?:被)?(?:救出来|救出|出来了)"
+)
+_LONG_AGO = re.compile(
+    r"上周|上星期|上个星期|上个?礼拜|上个?月|上次|上回|上个?学期|去年|前年|之前|以前|那次|那天|"
+    r"前几天|前阵子|前段时间|几天前|有一次|曾经|寒假|暑假"
+)
+_STILL = re.compile(r"现在|还在|一直|又|仍|至今|依然|还是|再次|今天|刚才|刚刚|还有|越来越|开始|以来")
+_AFTERWARDS = re.compile(r"^(?:了|过)?(?:之后|以后|后来|后)")
+_PRAISE = re.compile(
+    r"表扬|点赞|感谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)专业|反应[^ ,。!?]{0,2}快|很及时|多亏|👍"
+)
+_HANDLED = re.compile(r"到了|赶到|赶来|赶过来|扑灭|修好|处理好|救出|解决了|搞定")
+_BEFORE_NOW = re.compile(r"昨天|昨晚|前天|上周|上次|上个?月|之前|那天|那次|去年")
+_CALL_FOR_HELP = re.compile(r"快来|救命|赶紧|马上来|尽快|快点|速来|急|!!|！！")
+_HEARSAY = re.compile(r"是真的吗|真的假的|是不是真的|谣言")
+
+_FIGURES = re.compile("|".join(FIGURES))
+_PHRASES = re.compile(
+    "|".join(f"(?P<h{i}>{'|'.join(h.phrases)})" for i, h in enumerate(HAZARDS))
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    hazard: Hazard
+    needs: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+
+
+_RULES = {
+    f"h{i}": _Rule(
+        h, tuple(re.compile(n) for n in h.needs), re.compile(h.unless) if h.unless else None
+    )
+    for i, h in enumerate(HAZARDS)
+}
+
+
+def assess_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
+    """URGENT with the phrases that show a present danger, or NORMAL with none."""
+    if _HEARSAY.search(text):
+        return Urgency.NORMAL, ()
+    masked = _FIGURES.sub(lambda m: _BLANK * len(m.group()), text)
+    evidence: list[str] = []
+    position = 0
+    while match := _PHRASES.search(masked, position):
+        rule = _RULES[match.lastgroup or ""]
+        found = _present(rule, text, masked, match)
+        if found is None:
+            position = match.start() + 1
+            continue
+        if found not in evidence:
+            evidence.append(found)
+        position = match.end()
+    if not evidence:
+        return Urgency.NORMAL, ()
+    return Urgency.URGENT, tuple(evidence)
+
+
+def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str | None:
+    """The evidence if this phrase reports a danger here and now, else None."""
+    start, end = match.span()
+    clause_start = _clause_start(masked, start)
+    clause = masked[clause_start:start]
+    after = masked[end : end + _AFTER]
+    if _NEGATED.search(clause) or _SUPPOSED.search(clause) or _WOULD.search(clause):
+        return None
+    if _RISK_AFTER.match(after) or _RESOLVED_AFTER.search(after):
+        return None
+    if rule.hazard.staged and (_STAGED_BEFORE.search(clause) or _STAGED_AFTER.match(after)):
+        return None
+    if _in_the_past(masked, clause_start, start, after) or _thanks_for_past(masked, start):
+        return None
+    if rule.unless is not None and rule.unless.search(text):
+        return None
+    spans = [(start, end)]
+    window = rule.hazard.window
+    for need in rule.needs:
+        partner = _partner(need, masked, max(0, start - window), end + window)
+        if partner is None:
+            return None
+        spans.append(partner)
+    return _evidence(text, spans)
+
+
+def _clause_start(text: str, start: int) -> int:
+    limit = max(0, start - _MAX_CLAUSE)
+    for index in range(start - 1, limit - 1, -1):
+        if text[index] in _BOUNDARIES:
+            return index + 1
+    return limit
+
+
+def _in_the_past(masked: str, clause_start: int, start: int, after: str) -> bool:
+    """"上个月水管爆了之后…", "上次有同学受伤…": a past event, unless it is still going on."""
+    if not _LONG_AGO.search(masked, clause_start, start):
+        return False
+    return bool(_AFTERWARDS.match(after)) or not _STILL.search(masked, clause_start)
+
+
+def _thanks_for_past(masked: str, start: int) -> bool:
+    """"昨天被困电梯 保安5分钟就到了 谢谢你们": praise for an emergency already handled."""
+    return (
+        bool(_BEFORE_NOW.search(masked, 0, start))
+        and bool(_PRAISE.search(masked))
+        and bool(_HANDLED.search(masked, start))
+        and not _CALL_FOR_HELP.search(masked)
+    )
+
+
+def _partner(need: re.Pattern[str], masked: str, low: int, high: int) -> tuple[int, int] | None:
+    for found in need.finditer(masked, low, high):
+        if not _NEGATED.search(masked, _clause_start(masked, found.start()), found.start()):
+            return found.span()
+    return None
+
+
+def _evidence(text: str, spans: list[tuple[int, int]]) -> str:
+    """One readable phrase: the clause the parts share, or the parts joined when apart."""
+    spans.sort()
+    low, high = spans[0][0], max(e for _, e in spans)
+    if len(spans) == 1:
+        return text[low:high]
+    if high - low <= _MAX_EVIDENCE and _BOUNDARIES.isdisjoint(text[low:high]):
+        while high < len(text) and high - low < _MAX_EVIDENCE and text[high] not in _BOUNDARIES:
+            high += 1
+        return text[low:high]
+    return "…".join(text[s:e] for s, e in spans)

@@ -1,0 +1,4 @@
+"""Repository functions: keyword-only, typed, returning models, never committing.
+
+The caller owns the transaction (one per handled event, opened at the edge).
+"""
