@@ -40,9 +40,10 @@ HELP: Final = (
     "· 二食堂的菜太咸了\n"
     "· 建议图书馆延长开放时间\n"
     "我会帮您登记成工单，转给负责的班组，并随时告诉您处理进度。\n"
-    "常用命令：/my 查看我的工单 · /status #编号 查看某张工单 · /cancel 放弃正在填写的内容 · /help 帮助"
+    "常用命令：/my 查看我的工单 · /status #编号 查看某张工单\n"
+    "/cancel 放弃正在填写的内容 · /help 查看帮助"
 )
-GROUP_HELP: Final = "本群用于接收工单。请点击工单卡片上的按钮处理;报修请私聊我。"
+GROUP_HELP: Final = "本群用于接收工单。请点击工单卡片上的按钮处理；报修请私聊我。"
 
 ASK_LOCATION: Final = "请问具体在哪里？（例如：3号楼502、图书馆二楼东侧）"
 ASK_NEW_LOCATION: Final = "好的，请告诉我新的地点。"
@@ -79,7 +80,7 @@ PHOTO_ADDED_TO_DRAFT: Final = "照片已收到，会和这次的内容一起提�
 PHOTO_ADDED_TO_TICKET: Final = "照片已补充到您的工单 #{number}。"
 PHOTO_NOWHERE: Final = "照片已收到。请再用文字描述一下问题和地点，我来帮您登记。"
 UNSUPPORTED: Final = "抱歉，我暂时只能看懂文字和照片。请用文字描述您遇到的问题。"
-TOO_LONG: Final = "您的消息比较长，我先按开头部分登记;如有遗漏，可以在确认前修改。"
+TOO_LONG: Final = "您的消息太长了（超过 {limit} 字），请简要描述问题和地点后再发给我。"
 UNKNOWN_COMMAND: Final = "抱歉，我不认识这个命令。发送 /help 查看可以使用的命令。"
 
 CARD: Final = (
@@ -97,7 +98,9 @@ ANONYMOUS: Final = "匿名"
 STATUS_PUSH: Final = "您的工单 #{number} 状态更新：{status}。{detail}"
 PUSH_ACKNOWLEDGED: Final = "{name}已接单，会尽快处理。"
 PUSH_STARTED: Final = "{name}正在处理。"
-PUSH_RESOLVED: Final = "处理已完成。请为这次服务打个分;如果问题没有解决，可以点击“没修好”重新打开。"
+PUSH_RESOLVED: Final = (
+    "处理已完成。请为这次服务打个分；如果问题没有解决，可以点击“没修好”重新打开。"
+)
 PUSH_REASSIGNED: Final = "已转交{team}处理，原因：{reason}。"
 PUSH_REJECTED: Final = "原因：{reason}。如有疑问，请联系后勤办公室。"
 PUSH_CLOSED: Final = "感谢您的反馈。"
@@ -108,15 +111,17 @@ RATE_PROMPT: Final = "请为这次服务打分（1–5 星）："
 REOPEN: Final = "没修好"
 THANKS_FOR_RATING: Final = "感谢您的评价（{stars}）！"
 
-URGENT_ALERT: Final = "【紧急工单】#{number} {category} · {location}\n{text}\n已派给{team}。依据：{evidence}"
+URGENT_ALERT: Final = (
+    "【紧急工单】#{number} {category} · {location}\n{text}\n已派给{team}。依据：{evidence}"
+)
 
 ACK: Final = "接单"
 START: Final = "开始处理"
 RESOLVE: Final = "完成"
 REASSIGN: Final = "转派"
-PICK_TEAM: Final = "请选择要转派给哪个班组："
-ASK_REASSIGN_REASON: Final = "请回复转派 #{number} 给{team}的原因："
-ACTION_DONE: Final = "已{action}工单 #{number}。"
+PICK_TEAM: Final = "请选择要把工单 #{number} 转派给哪个班组："
+ASK_REASSIGN_REASON: Final = "{name}，请直接回复把工单 #{number} 转派给{team}的原因："
+ACTION_DONE: Final = "好的，工单 #{number} 已{action}。"
 RACE_LOST: Final = "工单 #{number} 刚刚已被其他人处理，请以卡片上的最新状态为准。"
 TICKET_GONE: Final = "找不到这张工单，它可能已被删除。"
 NOT_YOURS: Final = "这张工单不是您提交的，无法查看。"
@@ -128,3 +133,30 @@ STATUS_USAGE: Final = "请这样查询：/status #12"
 STATUS_LINE: Final = (
     "工单 #{number} · {kind} · {category}\n地点：{location}\n状态：{status}\n提交时间：{created}"
 )
+
+ACTION_NAMES: Final = {
+    "acknowledge": "接单",
+    "start": "开始处理",
+    "resolve": "完成",
+    "reassign": "转派",
+    "cancel": "取消",
+    "reopen": "重新打开",
+    "rate": "评价",
+    "reject": "驳回",
+    "close": "关闭",
+    "mark_duplicate": "标记为重复",
+}
+REASSIGN_BAD_TEAM: Final = "请选择另一个存在的班组进行转派。"
+RATING_INVALID: Final = "评分需要是 1 到 5 分。"
+CARD_REASSIGNED: Final = "工单 #{number} 已转派给{team}。原因：{reason}"
+REOPENED_BY_REPORTER: Final = "工单 #{number} 已重新打开，我们会再次安排处理。"
+CANCELLED_BY_REPORTER: Final = "工单 #{number} 已取消。"
+ASK_LOCATION_URGENT: Final = "为了让工作人员尽快赶到，请告诉我具体位置（楼号、楼层或房间）。"
+LOCATION_ADDED: Final = "工单 #{number} 补充了地点：{location}"
+LOCATION_THANKS: Final = "已为工单 #{number} 补充地点：{location}。"
+PHOTO_FOR_TEAM: Final = "工单 #{number} 的报告人补充了照片。"
+SUBMITTED: Final = "已提交，工单编号 #{number}。"
+SUBMITTED_NOTICE: Final = "已提交"
+TICKET_NOT_FOUND: Final = "没有找到工单 #{number}，请检查编号。"
+SUPERVISE_USAGE: Final = "请这样使用：/reject #12 原因，或 /close #12 原因"
+DUP_USAGE: Final = "请这样使用：/dup #12 #8（把 #12 标记为 #8 的重复工单）"

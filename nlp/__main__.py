@@ -39,7 +39,9 @@ def readable(parsed: ParsedMessage) -> str:
         f"时间      {parsed.time_text or '-'}",
     ]
     if location:
-        lines.append(f"          楼 {location.building or '-'}  层 {location.floor or '-'}  房间 {location.room or '-'}")
+        lines.append(
+            f"          楼 {location.building or '-'}  层 {location.floor or '-'}  房间 {location.room or '-'}"
+        )
     if parsed.is_small_talk:
         lines.append("(没有需要处理的内容)")
     if parsed.truncated:

@@ -19,6 +19,11 @@ WEIGHTS_PATH = Path(__file__).with_name("model") / "weights.json"
 
 Vector = npt.NDArray[np.float64]
 
+# Words that carry weight in the model but explain nothing to the staff reading a card.
+_NOT_EVIDENCE = frozenset(
+    ["一直", "已经", "现在", "还是", "我们", "你们", "他们", "一下", "麻烦", "好像", "没有", "不是", "可以", "什么", "怎么", "这个", "那个", "今天", "昨天", "晚上", "早上", "时候", "问题", "真的", "非常", "特别", "还有", "然后", "因为", "所以", "但是", "就是", "而且", "一个", "几个", "有点"]
+)
+
 
 @dataclass(frozen=True)
 class Prediction:
@@ -98,8 +103,9 @@ class Classifiers:
             ((c, names[i]) for i, c in zip(index, contribution, strict=True) if c > 0),
             reverse=True,
         )
-        decisive = [f for _, f in ranked if f.startswith("w:")] or [f for _, f in ranked]
-        return tuple(f[2:] for f in decisive[:3])
+        words = [f[2:] for _, f in ranked if f.startswith("w:")]
+        decisive = [w for w in words if len(w) > 1 and w not in _NOT_EVIDENCE]
+        return tuple(decisive[:3])
 
 
 def load(path: Path = WEIGHTS_PATH) -> Classifiers:

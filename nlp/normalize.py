@@ -25,10 +25,14 @@ _zhconv_tables.getdict("zh-hans")
 _TRADITIONAL = frozenset(
     k for k, v in _zhconv_tables.zhcdicts["zh2Hans"].items() if len(k) == 1 and v != k
 )
-_CONTROL = re.compile(r"[\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]")
+_CONTROL = re.compile(
+    r"[\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]"
+)
 _SPACES = re.compile(r"\s+")
 _LATIN = re.compile(
-    r"(?<![a-z])(" + "|".join(sorted(map(re.escape, LATIN_TERMS), key=len, reverse=True)) + r")(?![a-z])"
+    r"(?<![a-z])("
+    + "|".join(sorted(map(re.escape, LATIN_TERMS), key=len, reverse=True))
+    + r")(?![a-z])"
 )
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE), key=len, reverse=True)))
 

@@ -64,7 +64,9 @@ def learn(examples: list[Example]) -> dict[str, Any]:
     category = _fit(texts, [e.category.value for e in examples], C_CATEGORY, vectorizer)
     return {
         "trained_on": len(examples),
-        "idf": {f: round(float(v), DECIMALS) for f, v in zip(vocabulary, vectorizer.idf_, strict=True)},
+        "idf": {
+            f: round(float(v), DECIMALS) for f, v in zip(vocabulary, vectorizer.idf_, strict=True)
+        },
         "kind": _export(kind, vocabulary),
         "category": _export(category, vocabulary),
     }

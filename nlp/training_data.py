@@ -26,7 +26,9 @@ def read_examples(path: Path) -> list[Example]:
         try:
             kind, category, urgency, text = line.split("|", 3)
             examples.append(
-                Example(Kind(kind), Category(category), Urgency(urgency), text, f"{path.name}:{number}")
+                Example(
+                    Kind(kind), Category(category), Urgency(urgency), text, f"{path.name}:{number}"
+                )
             )
         except ValueError as error:
             raise ValueError(f"{path.name} line {number}: {error}") from error

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from nlp.hazards import FIGURES, HAZARDS, Hazard
 from nlp.labels import Urgency
+from nlp.phrase_index import PhraseIndex
 
 _BOUNDARIES = frozenset(" \t\n,，。.!！?？;；~～…、:：()（）[]【】「」\"'")
 _MAX_CLAUSE = 24
@@ -21,23 +22,26 @@ _BLANK = "_"
 
 # Directly before the phrase: "没有冒烟", "不是着火", "没闻到煤气味", "冇人受伤" (→ 没有人).
 _NEGATED = re.compile(
-    r"(?:(?<!有)没有?|沒|(?<!是)不是|(?<!是)不系|并非|无|未有?|不再|不要|千万别|别再|禁止|严禁|"
+    r"(?:(?<!有)没有?|沒|冇|(?<!是)不是|(?<!是)不系|唔系|并非|无|未有?|不再|不要|千万别|别再|禁止|严禁|"
     r"请勿|不准|不许|不得|不能)"
-    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着)*$"
+    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着|冒|出)*$"
 )
 # Anywhere earlier in the clause: a fear, a supposition, a near miss, hearsay, another school.
 _SUPPOSED = re.compile(
     r"万一|如果|要是|假如|假设|一旦|倘若|若是|会不会|会不|容易|可能会|担心|(?<![可恐哪])怕(?!是)|"
-    r"以免|免得|防止|预防|避免|以防|小心|注意|差点|差一点|险些|听说|据说|听[^ ,。!?]{0,6}说|"
-    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防"
+    r"以免|免得|防止|预防|避免|以防|小心|差点|差一点|险些|听说|据说|听[^ ,。!?]{0,6}说|"
+    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防|请问"
 )
 # Right before the phrase: "会着火", "容易引起火灾", "可能导致漏电".
-_WOULD = re.compile(r"(?:会|易|防|可能)(?:有人|被|再|发生|引起|导致|造成|引发|出现)?$")
-_STAGED_BEFORE = re.compile(r"演练|演习|模拟|培训|讲座|科普|宣传")
-_STAGED_AFTER = re.compile(r"^.{0,4}(?:演练|演习|知识|指南|须知|常识|预案|培训|讲座|宣传|科普)")
+# "就会冒火花", "每次都会漏电" describe what happens now, every time; they stay urgent.
+_WOULD = re.compile(
+    r"(?:(?<![就都总老还])会|易|防|可能)(?:有人|被|再|发生|引起|导致|造成|引发|出现)?$"
+)
+_STAGED = re.compile(r"演练|演习|模拟|培训|讲座|科普|宣传|逃生知识|逃生指南|应急预案")
 # Right after the phrase: a condition or a risk, not an event.
 _RISK_AFTER = re.compile(
-    r"^(?:了)?(?:的话|的?隐患|的?风险|的?危险|的可能|(?:时|的时候)(?:要|应该|该|怎么|如何|往|可以))"
+    r"^(?:了)?(?:的话|的?隐患|的?风险|的?危险|的可能|(?:时|的时候)(?:要|应该|该|怎么|如何|往|可以)|"
+    r"(?:应该|该|要)(?:怎么办|怎么做|找谁|打什么|打哪))"
 )
 _RESOLVED_AFTER = re.compile(
     r"(?:火|烟)(?:已经|已|也|都|很快|马上|及时)*(?:被)?(?:扑灭|灭了|熄灭|灭掉|熄了|散了)|"
@@ -49,8 +53,11 @@ _LONG_AGO = re.compile(
     r"上周|上星期|上个星期|上个?礼拜|上个?月|上次|上回|上个?学期|去年|前年|之前|以前|那次|那天|"
     r"前几天|前阵子|前段时间|几天前|有一次|曾经|寒假|暑假"
 )
-_STILL = re.compile(r"现在|还在|一直|又|仍|至今|依然|还是|再次|今天|刚才|刚刚|还有|越来越|开始|以来")
+_STILL = re.compile(
+    r"现在|还在|一直|又|仍|至今|依然|还是|再次|今天|刚才|刚刚|还有|越来越|开始|以来"
+)
 _AFTERWARDS = re.compile(r"^(?:了|过)?(?:之后|以后|后来|后)")
+_HAS_HAPPENED = re.compile(r"^过(?!来|去)")  # "有人在这摔倒过": an experience, not an event
 _PRAISE = re.compile(
     r"表扬|点赞|感谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)专业|反应[^ ,。!?]{0,2}快|很及时|多亏|👍"
 )
@@ -59,10 +66,8 @@ _BEFORE_NOW = re.compile(r"昨天|昨晚|前天|上周|上次|上个?月|之前|
 _CALL_FOR_HELP = re.compile(r"快来|救命|赶紧|马上来|尽快|快点|速来|急|!!|！！")
 _HEARSAY = re.compile(r"是真的吗|真的假的|是不是真的|谣言")
 
-_FIGURES = re.compile("|".join(FIGURES))
-_PHRASES = re.compile(
-    "|".join(f"(?P<h{i}>{'|'.join(h.phrases)})" for i, h in enumerate(HAZARDS))
-)
+_FIGURES = PhraseIndex(["|".join(FIGURES)])
+_PHRASES = PhraseIndex(["|".join(h.phrases) for h in HAZARDS])
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,24 +77,22 @@ class _Rule:
     unless: re.Pattern[str] | None
 
 
-_RULES = {
-    f"h{i}": _Rule(
-        h, tuple(re.compile(n) for n in h.needs), re.compile(h.unless) if h.unless else None
-    )
-    for i, h in enumerate(HAZARDS)
-}
+_RULES = tuple(
+    _Rule(h, tuple(re.compile(n) for n in h.needs), re.compile(h.unless) if h.unless else None)
+    for h in HAZARDS
+)
 
 
 def assess_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
     """URGENT with the phrases that show a present danger, or NORMAL with none."""
     if _HEARSAY.search(text):
         return Urgency.NORMAL, ()
-    masked = _FIGURES.sub(lambda m: _BLANK * len(m.group()), text)
+    masked = _without_figures(text)
     evidence: list[str] = []
     position = 0
-    while match := _PHRASES.search(masked, position):
-        rule = _RULES[match.lastgroup or ""]
-        found = _present(rule, text, masked, match)
+    while found_phrase := _PHRASES.search(masked, position):
+        number, match = found_phrase
+        found = _present(_RULES[number], text, masked, match)
         if found is None:
             position = match.start() + 1
             continue
@@ -99,6 +102,17 @@ def assess_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
     if not evidence:
         return Urgency.NORMAL, ()
     return Urgency.URGENT, tuple(evidence)
+
+
+def _without_figures(text: str) -> str:
+    """`text` with every figure of speech blanked out, each character kept in its place."""
+    pieces: list[str] = []
+    done = 0
+    while found := _FIGURES.search(text, done):
+        start, end = found[1].span()
+        pieces += (text[done:start], _BLANK * (end - start))
+        done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str | None:
@@ -111,9 +125,11 @@ def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str |
         return None
     if _RISK_AFTER.match(after) or _RESOLVED_AFTER.search(after):
         return None
-    if rule.hazard.staged and (_STAGED_BEFORE.search(clause) or _STAGED_AFTER.match(after)):
+    if rule.hazard.staged and _STAGED.search(masked):
         return None
-    if _in_the_past(masked, clause_start, start, after) or _thanks_for_past(masked, start):
+    if _HAS_HAPPENED.match(after) or _in_the_past(masked, clause_start, start, after):
+        return None
+    if _thanks_for_past(masked, start):
         return None
     if rule.unless is not None and rule.unless.search(text):
         return None
@@ -136,14 +152,14 @@ def _clause_start(text: str, start: int) -> int:
 
 
 def _in_the_past(masked: str, clause_start: int, start: int, after: str) -> bool:
-    """"上个月水管爆了之后…", "上次有同学受伤…": a past event, unless it is still going on."""
+    """ "上个月水管爆了之后…", "上次有同学受伤…": a past event, unless it is still going on."""
     if not _LONG_AGO.search(masked, clause_start, start):
         return False
     return bool(_AFTERWARDS.match(after)) or not _STILL.search(masked, clause_start)
 
 
 def _thanks_for_past(masked: str, start: int) -> bool:
-    """"昨天被困电梯 保安5分钟就到了 谢谢你们": praise for an emergency already handled."""
+    """ "昨天被困电梯 保安5分钟就到了 谢谢你们": praise for an emergency already handled."""
     return (
         bool(_BEFORE_NOW.search(masked, 0, start))
         and bool(_PRAISE.search(masked))

@@ -77,6 +77,8 @@ class Ticket(Base):
     floor: Mapped[int | None] = mapped_column(Integer)
     room: Mapped[str | None] = mapped_column(String(32))
     original_text: Mapped[str] = mapped_column(Text)
+    # The words that decided the category and urgency, shown on the card so staff see why.
+    evidence: Mapped[str] = mapped_column(String(200), default="")
     reporter_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     # Not a foreign key on purpose: teams follow the routing file, and a ticket keeps the
     # code it was routed to even after that team is renamed or removed.

@@ -65,6 +65,7 @@ async def create_ticket(
     floor: int | None = None,
     room: str | None = None,
     anonymous: bool = False,
+    evidence: str = "",
 ) -> Ticket:
     """A NEW ticket with the next public number. kind/category/urgency are TAXONOMY codes."""
     ticket = Ticket(
@@ -81,6 +82,7 @@ async def create_ticket(
         reporter_id=reporter_id,
         team_code=team_code,
         anonymous=anonymous,
+        evidence=evidence[:200],
         created_at=now,
         version=1,
         updated_at=now,
@@ -253,3 +255,22 @@ async def list_resolved_between(
             .order_by(Ticket.number)
         )
     ).all()
+
+
+async def set_location(
+    *,
+    session: AsyncSession,
+    ticket: Ticket,
+    location_text: str,
+    building: str | None,
+    floor: int | None,
+    room: str | None,
+    now: datetime,
+) -> None:
+    """Fill in the place of a ticket filed without one (an emergency is filed first)."""
+    ticket.location_text = location_text
+    ticket.building = building
+    ticket.floor = floor
+    ticket.room = room
+    ticket.updated_at = now
+    await session.flush()

@@ -25,7 +25,7 @@ def test_jsonl_writes_one_object_per_input_line() -> None:
     assert result.returncode == 0, result.stderr
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(out) == len(lines)
-    assert all(KEYS <= row.keys() for row in out)
+    assert all(row.keys() >= KEYS for row in out)
     assert out[0]["kind"] == "repair"
     assert out[0]["category"] == "water"
     assert out[0]["location"] == "3号楼502"

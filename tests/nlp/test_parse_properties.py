@@ -9,7 +9,11 @@ from nlp.parser import MAX_CHARS
 _ALPHABETS = st.one_of(
     st.text(),
     st.text(alphabet=st.characters(codec="utf-8")),
-    st.text(alphabet=st.sampled_from("水龙头坏了電梯冒煙着火🔥😭🥶\u0000\u200b\n\t #-号楼栋层室0123456789一二三十百")),
+    st.text(
+        alphabet=st.sampled_from(
+            "水龙头坏了電梯冒煙着火🔥😭🥶\u0000\u200b\n\t #-号楼栋层室0123456789一二三十百"
+        )
+    ),
     st.text(alphabet=st.characters(min_codepoint=0x1F300, max_codepoint=0x1FAFF)),
     st.text(alphabet=st.characters(categories=["Cc", "Cf", "Zs", "Co"])),
 )

@@ -5,7 +5,19 @@ import pytest
 from nlp import parse
 from nlp.training_data import training_examples
 
-GREETINGS = ["你好", "在吗", "???", "123", "", "   ", "😀😀", "哈哈哈", "有人吗?", "hello", "您好,在吗"]
+GREETINGS = [
+    "你好",
+    "在吗",
+    "???",
+    "123",
+    "",
+    "   ",
+    "😀😀",
+    "哈哈哈",
+    "有人吗?",
+    "hello",
+    "您好,在吗",
+]
 
 
 @pytest.mark.parametrize("text", GREETINGS)

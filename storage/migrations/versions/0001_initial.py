@@ -55,6 +55,7 @@ def upgrade() -> None:
         sa.Column("floor", sa.Integer(), nullable=True),
         sa.Column("room", sa.String(32), nullable=True),
         sa.Column("original_text", sa.Text(), nullable=False),
+        sa.Column("evidence", sa.String(200), nullable=False),
         sa.Column("reporter_id", sa.Integer(), nullable=False),
         sa.Column("team_code", sa.String(64), nullable=False),
         sa.Column("anonymous", sa.Boolean(), nullable=False),

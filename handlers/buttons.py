@@ -1,0 +1,198 @@
+"""A pressed button: a draft's 确认提交 / 修改 / 取消, or a ticket's 接单 / 转派 / 完成 / 评价.
+
+Buttons outlive their meaning — pressed twice, pressed by someone else, pressed on a draft
+that was replaced or a ticket that is gone — so every press is checked against the current
+state and answered with a short notice; a stale press changes nothing.
+"""
+
+from handlers import cards, drafts, texts
+from handlers.context import Context, Result
+from handlers.drafts import Draft, Pending, State
+from handlers.filing import file_ticket
+from handlers.intake import summary_key
+from handlers.messages import Inbound, Outbound
+from handlers.sending import reply, send
+from handlers.ticket_actions import Move, apply, relation_of
+from handlers.workflow import Action, Allowed, decide
+from nlp import Category
+from storage.models import User
+from storage.repos import tickets
+
+
+async def on_action(ctx: Context, inbound: Inbound, user: User) -> Result:
+    action = inbound.action or ""
+    match action.split(":", 2):
+        case ["d", token, what]:
+            return await _on_draft(ctx, inbound, user, token, what)
+        case ["t", number, what] if number.isdigit():
+            return await _on_ticket(ctx, inbound, user, int(number), what)
+        case _:
+            return Result(notice=texts.BUTTON_EXPIRED)
+
+
+async def _on_draft(ctx: Context, inbound: Inbound, user: User, token: str, what: str) -> Result:
+    pending = await drafts.load(ctx, inbound, user)
+    draft = pending.draft if pending is not None else None
+    if draft is None or draft.token != token:
+        return Result(notice=texts.BUTTON_EXPIRED)
+    key = summary_key(draft)
+    match what:
+        case "ok":
+            ticket = await file_ticket(ctx, reporter=user, draft=draft)
+            await drafts.clear(ctx, inbound, user)
+            await _edit(ctx, inbound, key, texts.SUBMITTED.format(number=ticket.number))
+            return Result(notice=texts.SUBMITTED_NOTICE)
+        case "no":
+            await drafts.clear(ctx, inbound, user)
+            await _edit(ctx, inbound, key, texts.DRAFT_CANCELLED)
+            return Result()
+        case "edit":
+            await _edit(ctx, inbound, key, texts.MODIFY_WHAT, cards.modify_menu(draft))
+            return Result()
+        case "cat":
+            await _edit(ctx, inbound, key, texts.PICK_CATEGORY, cards.category_picker(draft))
+            return Result()
+        case "loc":
+            await drafts.save(
+                ctx, inbound, user, Pending(state=State.AWAITING_NEW_LOCATION, draft=draft)
+            )
+            await reply(ctx, inbound, texts.ASK_NEW_LOCATION)
+            return Result()
+        case "back":
+            text, buttons = cards.summary(draft)
+            await _edit(ctx, inbound, key, text, buttons)
+            return Result()
+        case _ if what.startswith("c:") and what[2:] in set(Category):
+            changed = Draft.model_validate({**draft.model_dump(), "category": Category(what[2:])})
+            await drafts.save(
+                ctx, inbound, user, Pending(state=State.AWAITING_CONFIRMATION, draft=changed)
+            )
+            text, buttons = cards.summary(changed)
+            await _edit(ctx, inbound, key, text, buttons)
+            return Result()
+        case _:
+            return Result(notice=texts.BUTTON_EXPIRED)
+
+
+async def _edit(
+    ctx: Context, inbound: Inbound, key: str, text: str, buttons: cards.Buttons = ()
+) -> None:
+    await send(ctx, Outbound(address=inbound.address, text=text, buttons=buttons, edit_key=key))
+
+
+async def _on_ticket(ctx: Context, inbound: Inbound, user: User, number: int, what: str) -> Result:
+    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
+    if ticket is None:
+        return Result(notice=texts.TICKET_GONE)
+    in_team_chat = not inbound.is_private and inbound.address.chat_id == _team_chat(
+        ctx, ticket.team_code
+    )
+    if what.startswith("rate:"):
+        score = what[5:]
+        move = Move(Action.RATE, rating=int(score) if score.isdigit() else None)
+    elif what.startswith("to:"):
+        return await _ask_reassign_reason(ctx, inbound, user, number, what[3:], in_team_chat)
+    elif what == Action.REASSIGN.value:
+        return await _pick_team(ctx, inbound, user, number, in_team_chat)
+    elif what in {
+        a.value
+        for a in (Action.ACKNOWLEDGE, Action.START, Action.RESOLVE, Action.CANCEL, Action.REOPEN)
+    }:
+        move = Move(Action(what))
+    else:
+        return Result(notice=texts.BUTTON_EXPIRED)
+    relation = relation_of(
+        ctx, actor=user, ticket=ticket, action=move.action, in_team_chat=in_team_chat
+    )
+    notice = await apply(ctx, ticket=ticket, actor=user, relation=relation, move=move)
+    if inbound.is_private:
+        await reply(ctx, inbound, notice)  # a toast vanishes; in a private chat keep the answer
+    return Result(notice=notice)
+
+
+def _team_chat(ctx: Context, code: str) -> str | None:
+    try:
+        return str(ctx.routing.team(code).chat_id)
+    except KeyError:
+        return None
+
+
+async def _may_reassign(ctx: Context, user: User, number: int, in_team_chat: bool) -> str | None:
+    """The refusal, if this person may not reassign this ticket now."""
+    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
+    if ticket is None:
+        return texts.TICKET_GONE
+    relation = relation_of(
+        ctx, actor=user, ticket=ticket, action=Action.REASSIGN, in_team_chat=in_team_chat
+    )
+    decision = decide(
+        action=Action.REASSIGN,
+        current=ticket.status,
+        relation=relation,
+        resolved_at=ticket.resolved_at,
+        now=ctx.now,
+        reopen_days=ctx.routing.reopen_days,
+        already_rated=ticket.rating is not None,
+        reason="(checked when the reason arrives)",
+    )
+    return None if isinstance(decision, Allowed) else decision.reason
+
+
+async def _pick_team(
+    ctx: Context, inbound: Inbound, user: User, number: int, in_team_chat: bool
+) -> Result:
+    refusal = await _may_reassign(ctx, user, number, in_team_chat)
+    if refusal:
+        return Result(notice=refusal)
+    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
+    assert ticket is not None
+    choices = [(t.code, t.name) for t in ctx.routing.teams if t.code != ticket.team_code]
+    await reply(
+        ctx, inbound, texts.PICK_TEAM.format(number=number), cards.team_picker(number, choices)
+    )
+    return Result()
+
+
+async def _ask_reassign_reason(
+    ctx: Context, inbound: Inbound, user: User, number: int, code: str, in_team_chat: bool
+) -> Result:
+    refusal = await _may_reassign(ctx, user, number, in_team_chat)
+    if refusal:
+        return Result(notice=refusal)
+    if not any(t.code == code for t in ctx.routing.teams):
+        return Result(notice=texts.REASSIGN_BAD_TEAM)
+    await drafts.save(
+        ctx,
+        inbound,
+        user,
+        Pending(state=State.AWAITING_REASSIGN_REASON, ticket_number=number, team_code=code),
+    )
+    team = ctx.routing.team(code)
+    await reply(
+        ctx,
+        inbound,
+        texts.ASK_REASSIGN_REASON.format(number=number, team=team.name, name=user.display_name),
+    )
+    return Result()
+
+
+async def on_reassign_reason(
+    ctx: Context, inbound: Inbound, user: User, pending: Pending
+) -> Result:
+    """The staff member's next message in the group is the reason for the reassignment."""
+    await drafts.clear(ctx, inbound, user)
+    assert pending.ticket_number is not None
+    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=pending.ticket_number)
+    if ticket is None:
+        await reply(ctx, inbound, texts.TICKET_GONE)
+        return Result()
+    in_team_chat = not inbound.is_private and inbound.address.chat_id == _team_chat(
+        ctx, ticket.team_code
+    )
+    relation = relation_of(
+        ctx, actor=user, ticket=ticket, action=Action.REASSIGN, in_team_chat=in_team_chat
+    )
+    move = Move(Action.REASSIGN, reason=inbound.text.strip()[:200], target_team=pending.team_code)
+    notice = await apply(ctx, ticket=ticket, actor=user, relation=relation, move=move)
+    await reply(ctx, inbound, notice)
+    return Result(notice=notice)

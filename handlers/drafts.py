@@ -1,0 +1,100 @@
+"""A report being put together, and the dialogue state it lives in.
+
+The state is stored in the conversations table (one row per user per chat), never in
+process memory, so a restart or a second instance continues the same dialogue.
+"""
+
+import secrets
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+from handlers.context import Context
+from handlers.messages import Inbound
+from nlp import Category, Kind, Location, ParsedMessage, Urgency
+from storage.models import User
+from storage.repos import conversations
+
+
+class State(StrEnum):
+    AWAITING_LOCATION = "awaiting_location"  # a repair with no place: "请问具体在哪里?"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"  # the summary with 确认提交 / 修改 / 取消
+    AWAITING_NEW_LOCATION = "awaiting_new_location"  # 修改 → 修改地点
+    AWAITING_TICKET_LOCATION = "awaiting_ticket_location"  # an urgent ticket filed with no place
+    AWAITING_REASSIGN_REASON = "awaiting_reassign_reason"  # staff chose a team, reason next
+
+
+class Draft(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    token: str  # changes with every new draft, so a button of an older summary is stale
+    text: str
+    kind: Kind
+    category: Category
+    urgency: Urgency
+    location: Location | None = None
+    evidence: tuple[str, ...] = ()
+    photos: tuple[str, ...] = ()
+    anonymous: bool = False
+
+    @staticmethod
+    def new_token() -> str:
+        return secrets.token_hex(4)
+
+    @classmethod
+    def from_parse(cls, parsed: ParsedMessage, *, photos: tuple[str, ...] = ()) -> "Draft":
+        return cls(
+            token=cls.new_token(),
+            text=parsed.original.strip(),
+            kind=parsed.kind,
+            category=parsed.category,
+            urgency=parsed.urgency,
+            location=parsed.location,
+            evidence=tuple(dict.fromkeys(parsed.urgency_evidence + parsed.category_evidence)),
+            photos=photos,
+            anonymous="匿名" in parsed.normalized[:10],
+        )
+
+
+class Pending(BaseModel):
+    """A state of the dialogue and what it carries: a draft, or the ticket a reply is about."""
+
+    state: State
+    draft: Draft | None = None
+    ticket_number: int | None = None
+    team_code: str | None = None
+
+
+async def load(ctx: Context, inbound: Inbound, user: User) -> Pending | None:
+    row = await conversations.get_conversation(
+        session=ctx.session,
+        channel=inbound.address.channel,
+        chat_id=inbound.address.chat_id,
+        user_id=user.id,
+    )
+    if row is None or not row.state:
+        return None
+    data: dict[str, Any] = dict(row.draft or {})
+    return Pending.model_validate({**data, "state": row.state})
+
+
+async def save(ctx: Context, inbound: Inbound, user: User, pending: Pending) -> None:
+    await conversations.save_conversation(
+        session=ctx.session,
+        channel=inbound.address.channel,
+        chat_id=inbound.address.chat_id,
+        user_id=user.id,
+        state=pending.state.value,
+        draft=pending.model_dump(mode="json", exclude={"state"}),
+        now=ctx.now,
+    )
+
+
+async def clear(ctx: Context, inbound: Inbound, user: User) -> None:
+    await conversations.clear_conversation(
+        session=ctx.session,
+        channel=inbound.address.channel,
+        chat_id=inbound.address.chat_id,
+        user_id=user.id,
+    )
