@@ -8,6 +8,8 @@ prediction is one small matrix product instead of a Python loop over every class
 
 import json
 import math
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +19,10 @@ import numpy.typing as npt
 
 WEIGHTS_PATH = Path(__file__).with_name("model") / "weights.json"
 
-Vector = npt.NDArray[np.float64]
+Vector = npt.NDArray[np.float32]
+
+_SAYS_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z]")  # not "000" or "!!"
+_NOT_WORDS = ("c:", "o:", "q:")  # feature names: bigrams, lexicon objects, intent cues
 
 # Words that carry weight in the model but explain nothing to the staff reading a card.
 _NOT_EVIDENCE = frozenset(
@@ -39,9 +44,10 @@ class Predictions:
 
 
 def _softmax_best(scores: list[float]) -> tuple[int, float]:
-    best = max(range(len(scores)), key=scores.__getitem__)
-    top = scores[best]
-    return best, 1.0 / sum(math.exp(s - top) for s in scores)
+    """The best class and its probability under softmax (a handful of classes: plain floats
+    are cheaper than numpy's per-call overhead)."""
+    top = max(scores)
+    return scores.index(top), 1.0 / sum([math.exp(s - top) for s in scores])
 
 
 class Classifiers:
@@ -49,6 +55,8 @@ class Classifiers:
         self._names: list[str] = sorted(raw["idf"])
         self._index = {name: i for i, name in enumerate(self._names)}
         self._idf_list: list[float] = [raw["idf"][n] for n in self._names]
+        # Only whole words are shown to staff as evidence; character pairs are not words.
+        self._is_word = [not n.startswith(_NOT_WORDS) for n in self._names]
         kind, category = raw["kind"], raw["category"]
         self._kind_classes: list[str] = kind["classes"]
         self._category_classes: list[str] = category["classes"]
@@ -59,52 +67,66 @@ class Classifiers:
             + category["coef"].get(n, zero[len(self._kind_classes) :])
             for n in self._names
         ]
-        self._weights = np.array(rows, dtype=np.float64).reshape(len(self._names), width)
-        self._intercept = np.array(kind["intercept"] + category["intercept"], dtype=np.float64)
+        # float32 halves the matrix that every message gathers rows from; the weights are
+        # stored with four decimals, far inside float32's precision.
+        self._weights = np.array(rows, dtype=np.float32).reshape(len(self._names), width)
+        self._intercept = np.array(kind["intercept"] + category["intercept"], dtype=np.float32)
+        self._category_columns: list[list[float]] = [
+            [category["coef"][n][c] if n in category["coef"] else 0.0 for n in self._names]
+            for c in range(len(self._category_classes))
+        ]
 
     def predict(self, features: list[str]) -> Predictions:
-        counts: dict[int, int] = {}
-        lookup = self._index.get
-        for feature in features:
+        lookup, idf = self._index.get, self._idf_list
+        index: list[int] = []
+        values: list[float] = []
+        words: list[int] = []  # positions in `index` of whole words, the only evidence shown
+        is_word = self._is_word
+        for feature, count in Counter(features).items():
             i = lookup(feature)
             if i is not None:
-                counts[i] = counts.get(i, 0) + 1
+                if is_word[i]:
+                    words.append(len(index))
+                index.append(i)
+                # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it.
+                values.append(idf[i] * (1.0 + math.log(count)) if count > 1 else idf[i])
         split = len(self._kind_classes)
-        if not counts:
-            scores = self._intercept.tolist()
-            return self._predictions(scores[:split], scores[split:], ())
-        # TF-IDF with sublinear tf and l2 norm, as scikit-learn's TfidfVectorizer computes it.
-        idf = self._idf_list
-        index = list(counts)
-        values = [(1.0 + math.log(n)) * idf[i] if n > 1 else idf[i] for i, n in counts.items()]
-        norm = math.sqrt(sum(v * v for v in values))
-        vector = np.array(values) / norm
+        if not index:
+            return self._predictions(self._intercept.tolist(), split, ())
+        vector = np.array(values, dtype=np.float32)
+        vector /= math.sqrt(vector @ vector)
         rows = self._weights[index]
         scores = (self._intercept + vector @ rows).tolist()
-        category = max(range(split, len(scores)), key=scores.__getitem__)
-        contribution = (vector * rows[:, category]).tolist()
-        evidence = self._evidence(index, contribution)
-        return self._predictions(scores[:split], scores[split:], evidence)
+        category_scores = scores[split:]
+        category = category_scores.index(max(category_scores))
+        # Ranking needs no normalisation: every value was divided by the same norm.
+        column = self._category_columns[category]
+        contribution = [values[w] * column[index[w]] for w in words]
+        return self._predictions(scores, split, self._evidence(index, words, contribution))
 
     def _predictions(
-        self, kind_scores: list[float], category_scores: list[float], evidence: tuple[str, ...]
+        self, scores: list[float], split: int, evidence: tuple[str, ...]
     ) -> Predictions:
-        kind, kind_p = _softmax_best(kind_scores)
-        category, category_p = _softmax_best(category_scores)
+        kind, kind_p = _softmax_best(scores[:split])
+        category, category_p = _softmax_best(scores[split:])
         return Predictions(
             Prediction(self._kind_classes[kind], kind_p, ()),
             Prediction(self._category_classes[category], category_p, evidence),
         )
 
-    def _evidence(self, index: list[int], contribution: list[float]) -> tuple[str, ...]:
+    def _evidence(
+        self, index: list[int], words: list[int], contribution: list[float]
+    ) -> tuple[str, ...]:
         """The words that pushed hardest towards the chosen category: the why, for staff."""
         names = self._names
         ranked = sorted(
-            ((c, names[i]) for i, c in zip(index, contribution, strict=True) if c > 0),
-            reverse=True,
+            (c, names[index[w]]) for w, c in zip(words, contribution, strict=True) if c > 0
         )
-        words = [f[2:] for _, f in ranked if f.startswith("w:")]
-        decisive = [w for w in words if len(w) > 1 and w not in _NOT_EVIDENCE]
+        decisive = [
+            w
+            for _, w in reversed(ranked)
+            if len(w) > 1 and w not in _NOT_EVIDENCE and _SAYS_SOMETHING.search(w)
+        ]
         return tuple(decisive[:3])
 
 

@@ -1,7 +1,9 @@
 """The features the classifier sees; one function, shared by training and serving.
 
-Words from jieba carry meaning ("水龙头", "投诉"); character bigrams carry what segmentation
-misses (typos, Cantonese, unseen compounds: "水笼头" still shares "龙头"). Digits are folded
+Words from jieba carry meaning ("水龙头", "投诉"). Where the dictionary knows no word, jieba
+(without its HMM guesser) leaves single characters; character bigrams over those runs carry
+what segmentation missed (typos, Cantonese, unseen compounds) without repeating, as pairs,
+every word it did find. Digits are folded
 to 0 so that room numbers do not become vocabulary. The hand-written vocabularies of
 nlp/lexicon.py add one feature per team whose objects the message names, and one per intent
 cue (proposing, asking, thanking, reporting a fault).
@@ -14,7 +16,6 @@ from nlp.segment import words
 
 _DIGITS = re.compile(r"\d")
 _KEEP = re.compile(r"[\u4e00-\u9fffa-z0-9]")
-_WORD_OK = re.compile(r"[\u4e00-\u9fffa-z]")
 
 
 def fold_digits(analysis_text: str) -> str:
@@ -26,14 +27,24 @@ def tokens(analysis_text: str) -> list[str]:
     return words(fold_digits(analysis_text))
 
 
-def features_of(analysis_text: str, folded_text: str, folded_words: list[str]) -> list[str]:
-    out = [f"w:{w}" for w in folded_words if _WORD_OK.search(w)]
+def features_of(analysis_text: str, folded_words: list[str]) -> list[str]:
+    # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "q:")
+    # that jieba never leaves inside a word, since it splits ":" off on its own.
+    out = [w for w in folded_words if not w.isspace()]
     out.extend(lexicon_features(analysis_text))
-    chars = "".join(_KEEP.findall(folded_text))
-    out.extend(f"c:{chars[i : i + 2]}" for i in range(len(chars) - 1))
+    run = ""
+    for word in folded_words:
+        if len(word) == 1 and _KEEP.match(word):
+            run += word
+            continue
+        if len(run) > 1:
+            out.extend(f"c:{run[i : i + 2]}" for i in range(len(run) - 1))
+        run = ""
+    if len(run) > 1:
+        out.extend(f"c:{run[i : i + 2]}" for i in range(len(run) - 1))
     return out
 
 
 def features(analysis_text: str) -> list[str]:
     """The analyzer that training hands to scikit-learn's vectorizer."""
-    return features_of(analysis_text, fold_digits(analysis_text), tokens(analysis_text))
+    return features_of(analysis_text, tokens(analysis_text))

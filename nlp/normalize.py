@@ -34,13 +34,18 @@ _LATIN = re.compile(
     + "|".join(sorted(map(re.escape, LATIN_TERMS), key=len, reverse=True))
     + r")(?![a-z])"
 )
+_CANTONESE_START = re.compile("[" + "".join(sorted({k[0] for k in CANTONESE})) + "]")
+_ANY_LATIN = re.compile("[a-z]")
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE), key=len, reverse=True)))
 
 
 def canonical(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = _CONTROL.sub("", text)
-    text = _SPACES.sub(" ", text).strip()
+    # isprintable() is false for every control, format and line-break character, so most
+    # messages skip both passes.
+    if not text.isprintable() or "  " in text:
+        text = _SPACES.sub(" ", _CONTROL.sub("", text))
+    text = text.strip()
     if _TRADITIONAL.isdisjoint(text):
         return text
     converted: str = zhconv.convert(text, "zh-cn")
@@ -49,5 +54,10 @@ def canonical(text: str) -> str:
 
 def analysis(canonical_text: str) -> str:
     text = canonical_text.lower()
-    text = _CANTONESE.sub(lambda m: CANTONESE[m.group(0)], text)
-    return _LATIN.sub(lambda m: LATIN_TERMS[m.group(0)], text)
+    # An alternation of many words is tried at every position; most messages hold no
+    # Cantonese and no Latin letters, and a character class rules that out in one pass.
+    if _CANTONESE_START.search(text):
+        text = _CANTONESE.sub(lambda m: CANTONESE[m.group(0)], text)
+    if _ANY_LATIN.search(text):
+        text = _LATIN.sub(lambda m: LATIN_TERMS[m.group(0)], text)
+    return text

@@ -24,7 +24,8 @@ _BLANK = "_"
 _NEGATED = re.compile(
     r"(?:(?<!有)没有?|沒|冇|(?<!是)不是|(?<!是)不系|唔系|并非|无|未有?|不再|不要|千万别|别再|禁止|严禁|"
     r"请勿|不准|不许|不得|不能)"
-    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着|冒|出)*$"
+    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着|冒|出|漏|流|溅|渗|泡|淹|"
+    r"碰|摸|踩|滴)*$"
 )
 # Anywhere earlier in the clause: a fear, a supposition, a near miss, hearsay, another school.
 _SUPPOSED = re.compile(
@@ -46,9 +47,11 @@ _RISK_AFTER = re.compile(
 _RESOLVED_AFTER = re.compile(
     r"(?:火|烟)(?:已经|已|也|都|很快|马上|及时)*(?:被)?(?:扑灭|灭了|熄灭|灭掉|熄了|散了)|"
     r"(?:已经|已|很快|马上|及时|都)(?:被)?(?:扑灭|熄灭|灭了|灭掉)|扑灭了|"
-    r"(?:已经|已|都)(?:被|给)?(?:修好|处理好|处理完|解决|恢复正常|没事|排除)|"
-    r"(?:人|我们|大家|他们|她|他)(?:已经|已|都)*(?:被)?(?:救出来|救出|出来了)"
+    r"(?:已经|已|都)(?:被|给)?(?:修好|处理好|处理完|处理过|修过|解决|恢复正常|没事|排除)|"
+    r"看错了|搞错了|误报|虚惊一场|是误会|^了?[?？]不是"
 )
+# "上周宿舍漏电的事…": the phrase names a past incident, it does not report one.
+_INCIDENT_AFTER = re.compile(r"^(?:了)?(?:的事|的事情|事件|那次|那件事)")
 _LONG_AGO = re.compile(
     r"上周|上星期|上个星期|上个?礼拜|上个?月|上次|上回|上个?学期|去年|前年|之前|以前|那次|那天|"
     r"前几天|前阵子|前段时间|几天前|有一次|曾经|寒假|暑假"
@@ -59,9 +62,13 @@ _STILL = re.compile(
 _AFTERWARDS = re.compile(r"^(?:了|过)?(?:之后|以后|后来|后)")
 _HAS_HAPPENED = re.compile(r"^过(?!来|去)")  # "有人在这摔倒过": an experience, not an event
 _PRAISE = re.compile(
-    r"表扬|点赞|感谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)专业|反应[^ ,。!?]{0,2}快|很及时|多亏|👍"
+    r"表扬|点赞|感谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)(?:专业|负责|及时|靠谱|贴心)|"
+    r"反应[^ ,。!?]{0,2}快|多亏|好评|👍"
 )
-_HANDLED = re.compile(r"到了|赶到|赶来|赶过来|扑灭|修好|处理好|救出|解决了|搞定")
+_HANDLED = re.compile(
+    r"到了|赶到|赶来|赶过来|扑灭|修好|处理好|处理得|救出|解决了|搞定|安抚|第一时间|打了120|"
+    r"送(?:到|去)?医院"
+)
 _BEFORE_NOW = re.compile(r"昨天|昨晚|前天|上周|上次|上个?月|之前|那天|那次|去年")
 _CALL_FOR_HELP = re.compile(r"快来|救命|赶紧|马上来|尽快|快点|速来|急|!!|！！")
 _HEARSAY = re.compile(r"是真的吗|真的假的|是不是真的|谣言")
@@ -89,12 +96,15 @@ def assess_urgency(text: str) -> tuple[Urgency, tuple[str, ...]]:
         return Urgency.NORMAL, ()
     masked = _without_figures(text)
     evidence: list[str] = []
-    position = 0
+    position = refused_until = 0
     while found_phrase := _PHRASES.search(masked, position):
         number, match = found_phrase
+        position = match.start() + 1
+        if match.end() <= refused_until:
+            continue  # "食物中毒" was refused, so "中毒" inside it is refused with it
         found = _present(_RULES[number], text, masked, match)
         if found is None:
-            position = match.start() + 1
+            refused_until = max(refused_until, match.end())
             continue
         if found not in evidence:
             evidence.append(found)
@@ -123,7 +133,7 @@ def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str |
     after = masked[end : end + _AFTER]
     if _NEGATED.search(clause) or _SUPPOSED.search(clause) or _WOULD.search(clause):
         return None
-    if _RISK_AFTER.match(after) or _RESOLVED_AFTER.search(after):
+    if _RISK_AFTER.match(after) or _RESOLVED_AFTER.search(after) or _INCIDENT_AFTER.match(after):
         return None
     if rule.hazard.staged and _STAGED.search(masked):
         return None
@@ -159,9 +169,9 @@ def _in_the_past(masked: str, clause_start: int, start: int, after: str) -> bool
 
 
 def _thanks_for_past(masked: str, start: int) -> bool:
-    """ "昨天被困电梯 保安5分钟就到了 谢谢你们": praise for an emergency already handled."""
+    """ "昨天被困电梯 保安5分钟就到了 很专业": praise for an emergency already handled."""
     return (
-        bool(_BEFORE_NOW.search(masked, 0, start))
+        bool(_BEFORE_NOW.search(masked, 0, start) or _PRAISE.search(masked, 0, start))
         and bool(_PRAISE.search(masked))
         and bool(_HANDLED.search(masked, start))
         and not _CALL_FOR_HELP.search(masked)

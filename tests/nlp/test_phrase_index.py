@@ -1,0 +1,35 @@
+"""The first-character index finds exactly what one plain alternation would."""
+
+import re
+
+import pytest
+
+from nlp.hazards import FIGURES, HAZARDS
+from nlp.phrase_index import PhraseIndex
+from tests.nlp.test_urgency import NORMAL, URGENT
+
+GROUPS = ["|".join(h.phrases) for h in HAZARDS]
+PLAIN = re.compile("|".join(f"(?P<g{i}>{group})" for i, group in enumerate(GROUPS)))
+TEXTS = [text for text, _ in URGENT] + NORMAL
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_index_finds_the_same_leftmost_phrase_as_one_alternation(text: str) -> None:
+    index = PhraseIndex(GROUPS)
+    position = 0
+    while expected := PLAIN.search(text, position):
+        found = index.search(text, position)
+        assert found is not None
+        assert (found[0], found[1].span()) == (int(expected.lastgroup[1:]), expected.span())
+        position = expected.start() + 1
+    assert index.search(text, position) is None
+
+
+def test_figures_are_indexable() -> None:
+    assert PhraseIndex(["|".join(FIGURES)]).search("辣到冒烟") is not None
+
+
+@pytest.mark.parametrize("phrase", ["[^a]b", ".b", "a{0,2}b", "(?:a)?", r"\db"])
+def test_phrase_start_the_index_cannot_read_is_refused(phrase: str) -> None:
+    with pytest.raises(ValueError):
+        PhraseIndex([phrase])
