@@ -12,8 +12,8 @@ from handlers.filing import file_ticket
 from handlers.intake import summary_key
 from handlers.messages import Inbound, Outbound
 from handlers.sending import reply, send
-from handlers.ticket_actions import Move, apply, relation_of
-from handlers.workflow import Action, Allowed, decide
+from handlers.ticket_actions import Move, apply, decision_for, relation_of
+from handlers.workflow import Action, Allowed
 from nlp import Category
 from storage.models import User
 from storage.repos import tickets
@@ -125,16 +125,9 @@ async def _may_reassign(ctx: Context, user: User, number: int, in_team_chat: boo
     relation = relation_of(
         ctx, actor=user, ticket=ticket, action=Action.REASSIGN, in_team_chat=in_team_chat
     )
-    decision = decide(
-        action=Action.REASSIGN,
-        current=ticket.status,
-        relation=relation,
-        resolved_at=ticket.resolved_at,
-        now=ctx.now,
-        reopen_days=ctx.routing.reopen_days,
-        already_rated=ticket.rating is not None,
-        reason="(checked when the reason arrives)",
-    )
+    # The reason comes in the next message; here only who may and whether the status allows.
+    probe = Move(Action.REASSIGN, reason="-")
+    decision = decision_for(ctx, ticket=ticket, relation=relation, move=probe)
     return None if isinstance(decision, Allowed) else decision.reason
 
 

@@ -47,7 +47,7 @@ async def file_ticket(ctx: Context, *, reporter: User, draft: Draft) -> Ticket:
             file_id=photo,
             now=ctx.now,
         )
-    await post_card(ctx, ticket, reporter=reporter, photos=draft.photos)
+    await send_card(ctx, ticket, reporter=reporter, photos=draft.photos)
     urgent = draft.urgency == Urgency.URGENT
     receipt = texts.RECEIPT_URGENT if urgent else texts.RECEIPT
     await send(
@@ -64,26 +64,30 @@ async def file_ticket(ctx: Context, *, reporter: User, draft: Draft) -> Ticket:
     return ticket
 
 
-async def post_card(
+async def send_card(
     ctx: Context,
     ticket: Ticket,
     *,
     reporter: User,
     assignee: User | None = None,
     photos: tuple[str, ...] = (),
+    edit: bool = False,
 ) -> None:
-    """A new card in the owning team's group (on filing, reassigning and reopening)."""
+    """The ticket's card in the owning team's group: a new one (on filing, reassigning and
+    reopening, so that fresh work appears at the bottom of the chat) or an edit of it."""
     team = await team_row(ctx.session, ticket.team_code)
     text, buttons = cards.card(
         ticket, reporter=reporter.display_name, assignee=assignee.display_name if assignee else None
     )
+    key = cards.card_key(ticket)
     await send(
         ctx,
         Outbound(
             address=team_address(team),
             text=text,
             buttons=buttons,
-            key=cards.card_key(ticket),
+            key=None if edit else key,
+            edit_key=key if edit else None,
             photos=photos,
         ),
     )

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from handlers import cards, texts
 from handlers.context import Context
-from handlers.filing import post_card
+from handlers.filing import send_card
 from handlers.messages import Outbound
 from handlers.sending import private_address, send, team_address, team_row
-from handlers.workflow import Action, Allowed, Relation, decide, status_label
+from handlers.workflow import Action, Allowed, Decision, Relation, decide, status_label
 from storage.enums import Role, TicketStatus
 from storage.models import Ticket, User
 from storage.repos import events, tickets, users
@@ -51,15 +51,9 @@ def _is_listed_supervisor(ctx: Context, actor: User) -> bool:
     return actor.external_id in {str(i) for i in ctx.routing.supervisors}
 
 
-async def apply(
-    ctx: Context, *, ticket: Ticket, actor: User, relation: Relation, move: Move
-) -> str:
-    """Apply `move` and return the sentence to show the actor (a success or a refusal)."""
-    if move.action is Action.REASSIGN and not _valid_target(ctx, ticket, move.target_team):
-        return texts.REASSIGN_BAD_TEAM
-    if move.action is Action.RATE and (move.rating is None or not 1 <= move.rating <= 5):
-        return texts.RATING_INVALID
-    decision = decide(
+def decision_for(ctx: Context, *, ticket: Ticket, relation: Relation, move: Move) -> Decision:
+    """What the transition table says of this move on this ticket now."""
+    return decide(
         action=move.action,
         current=ticket.status,
         relation=relation,
@@ -70,6 +64,17 @@ async def apply(
         reason=move.reason,
         duplicate_of=move.duplicate_of.number if move.duplicate_of else None,
     )
+
+
+async def apply(
+    ctx: Context, *, ticket: Ticket, actor: User, relation: Relation, move: Move
+) -> str:
+    """Apply `move` and return the sentence to show the actor (a success or a refusal)."""
+    if move.action is Action.REASSIGN and not _valid_target(ctx, ticket, move.target_team):
+        return texts.REASSIGN_BAD_TEAM
+    if move.action is Action.RATE and (move.rating is None or not 1 <= move.rating <= 5):
+        return texts.RATING_INVALID
+    decision = decision_for(ctx, ticket=ticket, relation=relation, move=move)
     if not isinstance(decision, Allowed):
         return decision.reason
     previous = ticket.status
@@ -137,20 +142,8 @@ async def _update_cards(ctx: Context, ticket: Ticket, move: Move, previous_team:
                 edit_key=f"card:{ticket.number}:{previous_team}",
             ),
         )
-    if move.action in (Action.REASSIGN, Action.REOPEN):
-        # Fresh work for the team: a new card at the bottom of the chat, where it is seen.
-        await post_card(ctx, ticket, reporter=reporter, assignee=assignee)
-        return
-    team = await team_row(ctx.session, ticket.team_code)
-    text, buttons = cards.card(
-        ticket, reporter=reporter.display_name, assignee=assignee.display_name if assignee else None
-    )
-    await send(
-        ctx,
-        Outbound(
-            address=team_address(team), text=text, buttons=buttons, edit_key=cards.card_key(ticket)
-        ),
-    )
+    fresh_work = move.action in (Action.REASSIGN, Action.REOPEN)
+    await send_card(ctx, ticket, reporter=reporter, assignee=assignee, edit=not fresh_work)
 
 
 async def _tell_reporter(ctx: Context, ticket: Ticket, move: Move, actor: User) -> None:
