@@ -4,6 +4,7 @@ Polite, short, concrete Simplified Chinese. Placeholders are named; callers fill
 `.format(...)`.
 """
 
+from collections.abc import Mapping
 from typing import Final
 
 from nlp import Category, Kind, Urgency
@@ -133,19 +134,6 @@ STATUS_USAGE: Final = "请这样查询：/status #12"
 STATUS_LINE: Final = (
     "工单 #{number} · {kind} · {category}\n地点：{location}\n状态：{status}\n提交时间：{created}"
 )
-
-ACTION_NAMES: Final = {
-    "acknowledge": "接单",
-    "start": "开始处理",
-    "resolve": "完成",
-    "reassign": "转派",
-    "cancel": "取消",
-    "reopen": "重新打开",
-    "rate": "评价",
-    "reject": "驳回",
-    "close": "关闭",
-    "mark_duplicate": "标记为重复",
-}
 REASSIGN_BAD_TEAM: Final = "请选择另一个存在的班组进行转派。"
 RATING_INVALID: Final = "评分需要是 1 到 5 分。"
 CARD_REASSIGNED: Final = "工单 #{number} 已转派给{team}。原因：{reason}"
@@ -160,3 +148,70 @@ SUBMITTED_NOTICE: Final = "已提交"
 TICKET_NOT_FOUND: Final = "没有找到工单 #{number}，请检查编号。"
 SUPERVISE_USAGE: Final = "请这样使用：/reject #12 原因，或 /close #12 原因"
 DUP_USAGE: Final = "请这样使用：/dup #12 #8（把 #12 标记为 #8 的重复工单）"
+
+# Ticket statuses and workflow moves, as people see them.
+STATUS_LABELS: Final[Mapping[str, str]] = {
+    "new": "待接单",
+    "acknowledged": "已接单",
+    "in_progress": "处理中",
+    "resolved": "已完成",
+    "closed": "已关闭",
+    "reopened": "已重新打开",
+    "rejected": "已驳回",
+    "duplicate": "重复工单",
+    "cancelled": "已取消",
+}
+
+ACTION_LABELS: Final[Mapping[str, str]] = {
+    "acknowledge": "接单",
+    "start": "开始处理",
+    "resolve": "完成",
+    "reassign": "转派",
+    "cancel": "取消",
+    "reopen": "重新打开",
+    "rate": "评价",
+    "reject": "驳回",
+    "close": "关闭",
+    "mark_duplicate": "标记重复",
+}
+
+# Refusals of the workflow (handlers/workflow.py), keyed by who may make the move at all.
+NOT_ALLOWED: Final[Mapping[frozenset[str], str]] = {
+    frozenset({"reporter"}): "只有报修人可以{action}工单。",
+    frozenset({"team_staff", "supervisor"}): "只有负责这张工单的班组成员或主管可以{action}。",
+    frozenset({"supervisor"}): "只有主管可以{action}工单。",
+}
+NOT_ALLOWED_ANY: Final = "抱歉，您没有权限{action}这张工单。"
+
+# Refusals for a move the ticket's status does not allow, where a specific sentence helps more
+# than the general one below.
+WRONG_STATUS: Final[Mapping[tuple[str, str], str]] = {
+    ("acknowledge", "acknowledged"): "这张工单已经被接单了，无需重复操作。",
+    ("acknowledge", "in_progress"): "这张工单已经被接单了，无需重复操作。",
+    ("start", "in_progress"): "这张工单已经在处理中了，无需重复操作。",
+    ("start", "new"): "请先接单，再开始处理。",
+    ("start", "reopened"): "请先接单，再开始处理。",
+    ("resolve", "new"): "请先接单，再标记完成。",
+    ("resolve", "reopened"): "请先接单，再标记完成。",
+    ("resolve", "resolved"): "这张工单已经完成了，无需重复操作。",
+    ("cancel", "acknowledged"): "工单已有人接单处理，无法取消；如有需要，请联系处理人员。",
+    ("cancel", "in_progress"): "工单已有人接单处理，无法取消；如有需要，请联系处理人员。",
+    ("cancel", "resolved"): "工单已经完成，无法取消；如问题仍在，可以重新打开。",
+    ("cancel", "cancelled"): "这张工单已经取消了，无需重复操作。",
+    ("reopen", "closed"): "工单已关闭，无法重新打开，请重新报修。",
+    ("close", "closed"): "这张工单已经关闭了，无需重复操作。",
+}
+WRONG_STATUS_OPEN: Final[Mapping[str, str]] = {
+    "reopen": "这张工单还没有完成，无需重新打开。",
+    "rate": "工单完成后才能评价。",
+}
+WRONG_STATUS_ANY: Final = "这张工单当前为“{status}”状态，无法{action}。"
+
+MISSING: Final[Mapping[str, str]] = {
+    "reassign": "转派需要填写原因。",
+    "reject": "驳回需要填写原因。",
+    "close": "工单尚未完成，关闭需要填写原因。",
+}
+MISSING_DUPLICATE_OF: Final = "标记重复需要填写与之重复的工单编号。"
+REOPEN_TOO_LATE: Final = "工单已完成超过 {days} 天，无法重新打开，请重新报修。"
+ALREADY_RATED: Final = "您已经评价过这张工单了，感谢您的反馈。"

@@ -197,7 +197,7 @@ def _done(move: Move, ticket: Ticket) -> str:
             return texts.CANCELLED_BY_REPORTER.format(number=ticket.number)
         case _:
             return texts.ACTION_DONE.format(
-                action=texts.ACTION_NAMES[move.action], number=ticket.number
+                action=texts.ACTION_LABELS[move.action], number=ticket.number
             )
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Final
 
+from handlers import texts
 from storage.enums import OPEN_STATUSES, TicketStatus
 
 
@@ -102,79 +103,13 @@ TRANSITIONS: Final[Mapping[tuple[Action, TicketStatus], Rule]] = {
 }
 # fmt: on
 
-STATUS_LABELS: Final[Mapping[TicketStatus, str]] = {
-    S.NEW: "待接单",
-    S.ACKNOWLEDGED: "已接单",
-    S.IN_PROGRESS: "处理中",
-    S.RESOLVED: "已完成",
-    S.CLOSED: "已关闭",
-    S.REOPENED: "已重新打开",
-    S.REJECTED: "已驳回",
-    S.DUPLICATE: "重复工单",
-    S.CANCELLED: "已取消",
-}
-
-ACTION_LABELS: Final[Mapping[Action, str]] = {
-    A.ACKNOWLEDGE: "接单",
-    A.START: "开始处理",
-    A.RESOLVE: "完成",
-    A.REASSIGN: "转派",
-    A.CANCEL: "取消",
-    A.REOPEN: "重新打开",
-    A.RATE: "评价",
-    A.REJECT: "驳回",
-    A.CLOSE: "关闭",
-    A.MARK_DUPLICATE: "标记重复",
-}
-
-# Refusals, keyed by who may make the move at all.
-NOT_ALLOWED: Final[Mapping[frozenset[Relation], str]] = {
-    REPORTER: "只有报修人可以{action}工单。",
-    STAFF: "只有负责这张工单的班组成员或主管可以{action}。",
-    SUPERVISOR: "只有主管可以{action}工单。",
-}
-NOT_ALLOWED_ANY: Final = "抱歉，您没有权限{action}这张工单。"
-
-# Refusals for a move the ticket's status does not allow, where a specific sentence helps more
-# than the general one below.
-WRONG_STATUS: Final[Mapping[tuple[Action, TicketStatus], str]] = {
-    (A.ACKNOWLEDGE, S.ACKNOWLEDGED): "这张工单已经被接单了，无需重复操作。",
-    (A.ACKNOWLEDGE, S.IN_PROGRESS): "这张工单已经被接单了，无需重复操作。",
-    (A.START, S.IN_PROGRESS): "这张工单已经在处理中了，无需重复操作。",
-    (A.START, S.NEW): "请先接单，再开始处理。",
-    (A.START, S.REOPENED): "请先接单，再开始处理。",
-    (A.RESOLVE, S.NEW): "请先接单，再标记完成。",
-    (A.RESOLVE, S.REOPENED): "请先接单，再标记完成。",
-    (A.RESOLVE, S.RESOLVED): "这张工单已经完成了，无需重复操作。",
-    (A.CANCEL, S.ACKNOWLEDGED): "工单已有人接单处理，无法取消；如有需要，请联系处理人员。",
-    (A.CANCEL, S.IN_PROGRESS): "工单已有人接单处理，无法取消；如有需要，请联系处理人员。",
-    (A.CANCEL, S.RESOLVED): "工单已经完成，无法取消；如问题仍在，可以重新打开。",
-    (A.CANCEL, S.CANCELLED): "这张工单已经取消了，无需重复操作。",
-    (A.REOPEN, S.CLOSED): "工单已关闭，无法重新打开，请重新报修。",
-    (A.CLOSE, S.CLOSED): "这张工单已经关闭了，无需重复操作。",
-}
-WRONG_STATUS_OPEN: Final[Mapping[Action, str]] = {
-    A.REOPEN: "这张工单还没有完成，无需重新打开。",
-    A.RATE: "工单完成后才能评价。",
-}
-WRONG_STATUS_ANY: Final = "这张工单当前为“{status}”状态，无法{action}。"
-
-MISSING: Final[Mapping[Action, str]] = {
-    A.REASSIGN: "转派需要填写原因。",
-    A.REJECT: "驳回需要填写原因。",
-    A.CLOSE: "工单尚未完成，关闭需要填写原因。",
-}
-MISSING_DUPLICATE_OF: Final = "标记重复需要填写与之重复的工单编号。"
-REOPEN_TOO_LATE: Final = "工单已完成超过 {days} 天，无法重新打开，请重新报修。"
-ALREADY_RATED: Final = "您已经评价过这张工单了，感谢您的反馈。"
-
 
 def status_label(status: TicketStatus) -> str:
-    return STATUS_LABELS[status]
+    return texts.STATUS_LABELS[status]
 
 
 def action_label(action: Action) -> str:
-    return ACTION_LABELS[action]
+    return texts.ACTION_LABELS[action]
 
 
 def decide(
@@ -204,13 +139,13 @@ def decide(
         return Refused(_not_allowed(action, rule.allowed))
     match rule.need:
         case Need.REASON if not (reason and reason.strip()):
-            return Refused(MISSING[action])
+            return Refused(texts.MISSING[action])
         case Need.DUPLICATE_OF if duplicate_of is None:
-            return Refused(MISSING_DUPLICATE_OF)
+            return Refused(texts.MISSING_DUPLICATE_OF)
         case Need.NOT_YET_RATED if already_rated:
-            return Refused(ALREADY_RATED)
+            return Refused(texts.ALREADY_RATED)
         case Need.REOPEN_WINDOW if not _within(resolved_at, now, days=reopen_days):
-            return Refused(REOPEN_TOO_LATE.format(days=reopen_days))
+            return Refused(texts.REOPEN_TOO_LATE.format(days=reopen_days))
     return Allowed(rule.target)
 
 
@@ -220,16 +155,16 @@ def _relations_for(action: Action) -> frozenset[Relation]:
 
 
 def _not_allowed(action: Action, allowed: frozenset[Relation]) -> str:
-    sentence = NOT_ALLOWED.get(allowed, NOT_ALLOWED_ANY)
+    sentence = texts.NOT_ALLOWED.get(allowed, texts.NOT_ALLOWED_ANY)
     return sentence.format(action=action_label(action))
 
 
 def _wrong_status(action: Action, current: TicketStatus) -> str:
-    if specific := WRONG_STATUS.get((action, current)):
+    if specific := texts.WRONG_STATUS.get((action, current)):
         return specific
-    if current in OPEN_STATUSES and action in WRONG_STATUS_OPEN:
-        return WRONG_STATUS_OPEN[action]
-    return WRONG_STATUS_ANY.format(status=status_label(current), action=action_label(action))
+    if current in OPEN_STATUSES and action in texts.WRONG_STATUS_OPEN:
+        return texts.WRONG_STATUS_OPEN[action]
+    return texts.WRONG_STATUS_ANY.format(status=status_label(current), action=action_label(action))
 
 
 def _within(resolved_at: datetime | None, now: datetime, *, days: int) -> bool:
