@@ -26,7 +26,10 @@ _NOT_WORDS = ("c:", "o:", "q:")  # feature names: bigrams, lexicon objects, inte
 
 # Words that carry weight in the model but explain nothing to the staff reading a card.
 _NOT_EVIDENCE = frozenset(
-    ["一直", "已经", "现在", "还是", "我们", "你们", "他们", "一下", "麻烦", "好像", "没有", "不是", "可以", "什么", "怎么", "这个", "那个", "今天", "昨天", "晚上", "早上", "时候", "问题", "真的", "非常", "特别", "还有", "然后", "因为", "所以", "但是", "就是", "而且", "一个", "几个", "有点"]
+    """
+    一直 已经 现在 还是 我们 你们 他们 一下 麻烦 好像 没有 不是 可以 什么 怎么 这个 那个 今天 昨天 晚上 早上 时候 问题 真的 非常 特别 还有
+    然后 因为 所以 但是 就是 而且 一个 几个 有点
+    """.split()
 )
 
 

@@ -2,97 +2,20 @@
 
 import re
 
-# Greetings, fillers and words addressed to the bot itself; a message made only of these
-# (and punctuation, digits, emoji) asks for nothing that a team could act on.
+# Greetings, fillers, apologies and words addressed to the bot itself; a message made only of
+# these (and punctuation, digits, emoji) asks for nothing that a team could act on.
 _FILLERS = frozenset(
-    [
-        "你好",
-        "您好",
-        "你们好",
-        "大家好",
-        "哈喽",
-        "嗨",
-        "喂",
-        "hi",
-        "hello",
-        "hey",
-        "在",
-        "在吗",
-        "在不在",
-        "有人",
-        "有人吗",
-        "有没有人",
-        "人呢",
-        "吗",
-        "呢",
-        "吧",
-        "啊",
-        "呀",
-        "哇",
-        "嘛",
-        "哦",
-        "噢",
-        "嗯",
-        "嗯嗯",
-        "额",
-        "呃",
-        "哈",
-        "哈哈",
-        "哈哈哈",
-        "呵呵",
-        "嘿嘿",
-        "嘻嘻",
-        "哈哈哈哈",
-        "测试",
-        "测试一下",
-        "试试",
-        "试一下",
-        "test",
-        "testing",
-        "谢谢",
-        "谢了",
-        "多谢",
-        "感谢",
-        "thanks",
-        "thank",
-        "you",
-        "ok",
-        "okay",
-        "好",
-        "好的",
-        "好吧",
-        "行",
-        "收到",
-        "知道",
-        "知道了",
-        "了",
-        "早",
-        "早上好",
-        "上午好",
-        "中午好",
-        "下午好",
-        "晚上好",
-        "晚安",
-        "机器人",
-        "小助手",
-        "助手",
-        "客服",
-        "你",
-        "我",
-        "是",
-        "谁",
-        "你是谁",
-        "请问",
-        "一下",
-        "那个",
-        "这个",
-        "什么",
-        "干嘛",
-        "怎么",
-        "用",
-    ]
+    """
+    你好 您好 你们好 大家好 哈喽 哈啰 嗨 嘿 喂 在 在吗 在么 在不在 有人 有人吗 有没有人 人呢 吗 么 呢 吧 啊
+    呀 哇 嘛 哦 噢 嗯 嗯嗯 额 呃 哈 喽 啰 啦 的 滴 哈哈 呵呵 嘿嘿 嘻嘻 测试 测试一下 试试 试一下 谢谢 谢了 多谢
+    感谢 好 好的 好吧 行 收到 知道 知道了 了 早 早安 早上好 上午好 中午好 下午好 晚上好 晚安 机器人 小助手
+    助手 客服 你 我 是 谁 你是谁 请问 一下 那个 这个 什么 干嘛 怎么 用 想 问 问问 问一下 麻烦 打扰 打扰了
+    不好意思 抱歉 发错 发错了 没事 没事了 随便 看看 图片 表情 语音 不 不在 ok okay hi hello hey thanks thank
+    you test testing lol
+    """.split()
 )
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def is_small_talk(analysis_text: str, words: list[str]) -> bool:
@@ -100,4 +23,13 @@ def is_small_talk(analysis_text: str, words: list[str]) -> bool:
         return True
     if len(analysis_text) > 30:
         return False
-    return all(w in _FILLERS for w in words if _CONTENT.search(w))
+    if not _CJK.search(analysis_text):
+        # Latin text that names nothing we know ("lol", "asdf", "hi there"): normalisation has
+        # already turned the English and pinyin names of campus things into Chinese.
+        return True
+    return all(_says_nothing(w) for w in words if _CONTENT.search(w))
+
+
+def _says_nothing(word: str) -> bool:
+    # A run of one character ("啊啊啊", "喂喂", "hhhh") is a noise, not a word.
+    return word in _FILLERS or (len(word) > 1 and len(set(word)) == 1)

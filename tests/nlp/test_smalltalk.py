@@ -3,7 +3,7 @@
 import pytest
 
 from nlp import parse
-from nlp.training_data import training_examples
+from nlp.training_data import small_talk, training_examples
 
 GREETINGS = [
     "你好",
@@ -33,3 +33,8 @@ def test_short_report_is_not_small_talk(text: str) -> None:
 def test_no_training_report_is_taken_for_small_talk() -> None:
     flagged = [e.text for e in training_examples() if parse(e.text).is_small_talk]
     assert flagged == []
+
+
+def test_every_small_talk_example_is_flagged() -> None:
+    missed = [text for text in small_talk() if not parse(text).is_small_talk]
+    assert missed == []
