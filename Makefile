@@ -13,8 +13,10 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Without a routing.toml here (and no ROUTING_FILE), the console runs on the example's teams.
 console: $(STAMP)
-	@$(PY) -m bot console
+	@ROUTING_FILE='$(or $(ROUTING_FILE),$(if $(wildcard routing.toml),routing.toml,examples/routing.toml))' \
+		$(PY) -m bot console
 
 test: $(STAMP)
 	$(PY) -m pytest -q

@@ -93,7 +93,7 @@ CARD: Final = (
 )
 CARD_URGENT_MARK: Final = "【紧急】"
 CARD_EVIDENCE: Final = "\n分派依据：{words}"
-CARD_ASSIGNEE: Final = "({name})"
+CARD_ASSIGNEE: Final = "（{name}）"
 ANONYMOUS: Final = "匿名"
 
 STATUS_PUSH: Final = "您的工单 #{number} 状态更新：{status}。{detail}"
