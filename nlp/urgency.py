@@ -5,6 +5,8 @@ feared or supposed ("万一着火", "怕有人摔倒", "会不会漏电"), heard
 ("消防演练"), already over ("火已经灭了", "上个月水管爆了之后"), or a thank-you for an
 emergency handled in the past. Each guard reads only the clause around its phrase, so
 "电线外皮破了 怕有人踩到" stays urgent: the fear is about the future, the bare wire is now.
+A few hazards can also be denied anywhere in their sentence ("插座烧坏了 不过没冒烟也没味道"),
+and a partner word counts only if it is itself there, not denied or only feared ("差点砸到人").
 """
 
 import re
@@ -15,6 +17,7 @@ from nlp.labels import Urgency
 from nlp.phrase_index import PhraseIndex
 
 _BOUNDARIES = frozenset(" \t\n,，。.!！?？;；~～…、:：()（）[]【】「」\"'")
+_SENTENCE_ENDS = re.compile(r"[。.!！?？;；\n]")
 _MAX_CLAUSE = 24
 _AFTER = 20
 _MAX_EVIDENCE = 16
@@ -24,7 +27,7 @@ _BLANK = "_"
 _NEGATED = re.compile(
     r"(?:(?<!有)没有?|沒|冇|(?<!是)不是|(?<!是)不系|唔系|并非|无|未有?|不再|不要|千万别|别再|禁止|严禁|"
     r"请勿|不准|不许|不得|不能)"
-    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真的|再次|过|到|着|冒|出|漏|流|溅|渗|泡|淹|"
+    r"(?:有|人|在|再|发生|出现|看到|看见|闻到|发现|什么|任何|啥|明显|的|了|是|被|真|再次|过|到|着|冒|出|漏|流|溅|渗|泡|淹|"
     r"碰|摸|踩|滴)*$"
 )
 # Anywhere earlier in the clause: a fear, a supposition, a near miss, hearsay, another school.
@@ -62,16 +65,20 @@ _STILL = re.compile(
 _AFTERWARDS = re.compile(r"^(?:了|过)?(?:之后|以后|后来|后)")
 _HAS_HAPPENED = re.compile(r"^过(?!来|去)")  # "有人在这摔倒过": an experience, not an event
 _PRAISE = re.compile(
-    r"表扬|点赞|感谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)(?:专业|负责|及时|靠谱|贴心)|"
+    r"表扬|点赞|感谢|谢谢|多谢|给力|辛苦了|辛苦你们|(?:很|太|非常|好)(?:专业|负责|及时|靠谱|贴心)|"
     r"反应[^ ,。!?]{0,2}快|多亏|好评|👍"
 )
 _HANDLED = re.compile(
     r"到了|赶到|赶来|赶过来|扑灭|修好|处理好|处理得|救出|解决了|搞定|安抚|第一时间|打了120|"
     r"送(?:到|去)?医院"
 )
+# "我们被困的时候他一直…": the phrase names a moment being recalled.
+_RECALLED_AFTER = re.compile(r"^(?:了)?(?:的时候|那时|那次|那会儿?)")
 _BEFORE_NOW = re.compile(r"昨天|昨晚|前天|上周|上次|上个?月|之前|那天|那次|去年")
 _CALL_FOR_HELP = re.compile(r"快来|救命|赶紧|马上来|尽快|快点|速来|急|!!|！！")
 _HEARSAY = re.compile(r"是真的吗|真的假的|是不是真的|谣言")
+# "没冒烟吧?" asks; it does not deny.
+_ASKED = re.compile(r"[^ ,，。.!！?？]{0,4}?(?:吗|吧|么|[?？])")
 
 _FIGURES = PhraseIndex(["|".join(FIGURES)])
 _PHRASES = PhraseIndex(["|".join(h.phrases) for h in HAZARDS])
@@ -82,10 +89,22 @@ class _Rule:
     hazard: Hazard
     needs: tuple[re.Pattern[str], ...]
     unless: re.Pattern[str] | None
+    denied: re.Pattern[str] | None
+    confirmed: re.Pattern[str] | None
+
+
+def _optional(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
 
 
 _RULES = tuple(
-    _Rule(h, tuple(re.compile(n) for n in h.needs), re.compile(h.unless) if h.unless else None)
+    _Rule(
+        h,
+        tuple(re.compile(n) for n in h.needs),
+        _optional(h.unless),
+        _optional(h.denied),
+        _optional(h.confirmed),
+    )
     for h in HAZARDS
 )
 
@@ -139,14 +158,17 @@ def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str |
         return None
     if _HAS_HAPPENED.match(after) or _in_the_past(masked, clause_start, start, after):
         return None
-    if _thanks_for_past(masked, start):
+    if _thanks_for_past(masked, start, after):
         return None
     if rule.unless is not None and rule.unless.search(text):
         return None
+    if rule.denied is not None and _denied(rule, masked, start):
+        return None
     spans = [(start, end)]
     window = rule.hazard.window
+    reach = window if rule.hazard.after is None else rule.hazard.after
     for need in rule.needs:
-        partner = _partner(need, masked, max(0, start - window), end + window)
+        partner = _partner(need, masked, max(0, start - window), end + reach)
         if partner is None:
             return None
         spans.append(partner)
@@ -168,19 +190,36 @@ def _in_the_past(masked: str, clause_start: int, start: int, after: str) -> bool
     return bool(_AFTERWARDS.match(after)) or not _STILL.search(masked, clause_start)
 
 
-def _thanks_for_past(masked: str, start: int) -> bool:
+def _thanks_for_past(masked: str, start: int, after: str) -> bool:
     """ "昨天被困电梯 保安5分钟就到了 很专业": praise for an emergency already handled."""
     return (
         bool(_BEFORE_NOW.search(masked, 0, start) or _PRAISE.search(masked, 0, start))
         and bool(_PRAISE.search(masked))
-        and bool(_HANDLED.search(masked, start))
+        and bool(_HANDLED.search(masked, start) or _RECALLED_AFTER.match(after))
         and not _CALL_FOR_HELP.search(masked)
     )
 
 
+def _denied(rule: _Rule, masked: str, start: int) -> bool:
+    """ "插座烧坏了 不过没冒烟也没味道": the sentence says the sign of danger is absent."""
+    assert rule.denied is not None
+    ends = [m.start() for m in _SENTENCE_ENDS.finditer(masked)]
+    low = max((e + 1 for e in ends if e < start), default=0)
+    high = min((e + 1 for e in ends if e >= start), default=len(masked))
+    sentence = masked[low:high]  # with its closing mark, which may be a question mark
+    if rule.confirmed is not None and rule.confirmed.search(sentence):
+        return False
+    return any(not _ASKED.match(sentence, d.end()) for d in rule.denied.finditer(sentence))
+
+
 def _partner(need: re.Pattern[str], masked: str, low: int, high: int) -> tuple[int, int] | None:
+    """The first partner that is there: not denied ("没人"), not only feared ("差点砸到人")."""
     for found in need.finditer(masked, low, high):
-        if not _NEGATED.search(masked, _clause_start(masked, found.start()), found.start()):
+        clause_start = _clause_start(masked, found.start())
+        if not (
+            _NEGATED.search(masked, clause_start, found.start())
+            or _SUPPOSED.search(masked, clause_start, found.start())
+        ):
             return found.span()
     return None
 

@@ -33,3 +33,10 @@ def test_figures_are_indexable() -> None:
 def test_phrase_start_the_index_cannot_read_is_refused(phrase: str) -> None:
     with pytest.raises(ValueError):
         PhraseIndex([phrase])
+
+
+def test_phrase_anchored_after_a_lookbehind_is_indexed_on_its_own_first_character() -> None:
+    index = PhraseIndex(["(?=被砸)(?:(?<=人)|(?<=同学))被砸"])
+    found = index.search("有个同学被砸了")
+    assert found is not None and found[1].group() == "被砸"
+    assert index.search("车被砸了") is None

@@ -125,6 +125,43 @@ URGENT = [
     ("从上周开始宿舍就一直有焦味", "焦味"),
     ("昨晚开始楼道就有煤气味 麻烦来看看 感谢", "煤气味"),
     ("上周报修的电线裸露到现在还没人来", "电线裸露"),
+    # a person shut in a lift, said without 困
+    ("电梯把人关在里面了", "电梯把人关在里面"),
+    ("有人被锁在电梯里", "被锁在电梯里"),
+    ("电梯停了 里面有个小孩在哭 门打不开", "里面有个小孩"),
+    ("电梯里有人出不来", "里有人"),
+    ("电梯门开不了 里面还有两个同学", "里面还有两个同学"),
+    ("一个小朋友在电梯里出不去了", "在电梯里"),
+    ("电梯门打不开 我妈在里面", "在里面"),
+    ("电梯停在两层之间 里面关着一个送外卖的小哥 一直在拍门", "里面关着"),
+    ("电梯把我们锁在里面了 快来人", "锁在里面"),
+    ("电梯突然下坠 我们在里面", "下坠"),
+    # a burnt device that still smokes, smells or is hot
+    ("插座烧坏了 还有焦味", "焦味"),
+    ("插座烧坏了", "插座烧坏"),
+    ("插座烧坏了 没冒烟 但是有一股焦味", "焦味"),
+    ("插座烧黑了 没有烟 但是摸着很烫", "插座烧黑"),
+    ("插座烧坏了 不知道有没有烟", "插座烧坏"),
+    ("插线板烧掉了 没冒烟吧?", "插线板烧掉"),
+    ("插座烧坏了 宿舍也没热水", "插座烧坏"),
+    # a burst pipe that cannot be shut
+    ("水管爆了 总阀关不上 水一直在喷", "水管爆"),
+    ("水管爆了 已经把龙头关了 但是还在喷", "水管爆"),
+    ("走廊的水漫到宿舍里了", "漫到宿舍"),
+    # something falling on someone, a fall of a person, a structure giving way
+    ("吊灯掉下来 砸伤了一个学生", "砸伤"),
+    ("花盆从楼上掉下来 砸到同学头上 流血了", "砸到同学"),
+    ("天花板的灯掉下来砸到我头上了", "砸到我头上"),
+    ("有个同学被掉下来的玻璃砸到了", "被掉下来的玻璃砸到"),
+    ("书架倒了 压到一个同学的腿", "压到一个同学"),
+    ("有个小孩从滑梯上掉下来了", "掉下来"),
+    ("有个同学跑步时突然倒地", "倒地"),
+    ("同学的头磕破了", "磕破"),
+    ("楼顶的广告牌快掉下来了 底下全是来往的学生", "掉下来"),
+    ("暴雨把围墙冲垮了 砖头都倒在路上", "垮"),
+    # a person dragged or watched by a stranger
+    ("西门外有个男的强行拉着一个女生", "强行拉着一个女生"),
+    ("有个陌生人在停车场来回徘徊", "陌生人在停车场来回徘徊"),
 ]
 
 NORMAL = [
@@ -210,6 +247,44 @@ NORMAL = [
     "灭火器过期了 没人换",
     "门禁坏了 谁都能进",
     "食堂阿姨态度很差 问一句就吼人",
+    # a lift that is empty, or a person who is only using it
+    "电梯坏了 门打不开 还好里面没人",
+    "电梯停运了 门打不开",
+    "电梯停了 有人在电梯里贴了小广告",
+    "电梯门打不开 里面有我的快递",
+    "我把东西落在电梯里了 门打不开",
+    "电梯里有人抽烟 电梯还老是坏",
+    "谢谢保安大哥 我们被困的时候一直陪着我们",
+    "电梯里焗到透不到气 加个风扇吧",
+    # a burnt device that the sender says is cold: no smoke, no smell, no fire
+    "插座烧坏了 不过没冒烟也没味道 放心",
+    "充电器烧了，没有烟也没有焦味",
+    "插线板烧掉了 没有冒烟 也没闻到什么味道",
+    "宿舍的开关烧坏了，但是没有明火也没有烟，就是不能用了",
+    "插座烧黑了 现在不烫了 也没有味道",
+    "没冒烟也没味道 就是插头烧坏了 换一个吧",
+    # a leak whose supply is shut, water that spills but floods nothing
+    "水管爆了 我们已经把总阀关掉了 明天来修就行",
+    "厕所水管破了 已经关了水闸 地上有点湿",
+    "洗手池堵了 水一放就漫到台面上",
+    "窗户合页松了 一开窗整扇往下坠",
+    # things that fell or broke with nobody hurt
+    "窗帘杆掉下来了",
+    "衣柜门掉下来了，差点砸到人，还好没事",
+    "天花板掉了一块墙皮 没砸到人",
+    "有块瓷砖从墙上掉下来了",
+    "空调外机从墙上掉下来了 还好下面没人",
+    "灯罩掉下来了 差一点砸到我",
+    "吊扇掉下来了 砸到我的床上",
+    "镜子掉下来摔碎了 幸好没人在",
+    "我发现窗帘杆掉下来了",
+    "手机屏幕摔破了 能换吗",
+    "椅子腿摔断了",
+    "门玻璃被撞破了",
+    "路边的树倒在地上 挡住了路",
+    "门把手快掉下来了",
+    "书架上的隔板塌了",
+    "食堂难吃 不是真中毒啦",
 ]
 
 
@@ -245,3 +320,32 @@ def test_evidence_of_a_combination_joins_its_parts() -> None:
 @pytest.mark.parametrize("text", ["", " ", "!!!", "😭😭", "a" * 5000, "着" * 3000])
 def test_odd_input_is_normal(text: str) -> None:
     assert assess_urgency(text) == (Urgency.NORMAL, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        # The denial reads only its own sentence.
+        ("插座烧坏了。隔壁宿舍没冒烟", Urgency.URGENT),
+        ("插座烧坏了，没冒烟，放心", Urgency.NORMAL),
+        # A question about smoke denies nothing.
+        ("插座烧坏了 是不是没冒烟?", Urgency.URGENT),
+    ],
+)
+def test_a_burnt_device_is_cold_only_when_its_own_sentence_says_so(
+    text: str, urgency: Urgency
+) -> None:
+    assert assess_urgency(text)[0] is urgency
+
+
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("有个小孩掉进去了", Urgency.URGENT),  # the person comes first: they fell
+        ("灯罩掉下来了 小孩在旁边", Urgency.NORMAL),  # the person comes after: they did not
+    ],
+)
+def test_a_fall_is_a_persons_only_when_the_person_is_its_subject(
+    text: str, urgency: Urgency
+) -> None:
+    assert assess_urgency(text)[0] is urgency
