@@ -196,7 +196,7 @@ async def test_group_talk_the_bot_ignores_gets_a_hint(console: Console, screen: 
 
 
 def test_piped_console_shows_the_whole_conversation(tmp_path: Path) -> None:
-    typed = [REPORT, "1", "/as 王师傅 staff maintenance", "1"]
+    typed = [REPORT, "1", "/as 王师傅 staff maintenance", "1", "2", "/as 同学 student", "5"]
 
     done = run_bot(
         "console",
@@ -218,7 +218,13 @@ def test_piped_console_shows_the_whole_conversation(tmp_path: Path) -> None:
         "同学> /as 王师傅 staff maintenance",
         "王师傅> 1",
         "(更新) 工单 #1",
-        "您的工单 #1 状态更新",
+        "您的工单 #1 状态更新：已接单",
+        "王师傅@水电维修组群> 2",
+        "状态：已完成",
+        "您的工单 #1 状态更新：已完成",
+        "[5] 5分",
+        "同学> 5",
+        "感谢您的评价",
     ]
     positions = [out.find(part) for part in in_order]
     assert -1 not in positions, [p for p, at in zip(in_order, positions, strict=True) if at < 0]
