@@ -80,19 +80,12 @@ class Classifiers:
         ]
 
     def predict(self, features: list[str]) -> Predictions:
-        lookup, idf = self._index.get, self._idf_list
-        index: list[int] = []
-        values: list[float] = []
-        words: list[int] = []  # positions in `index` of whole words, the only evidence shown
-        is_word = self._is_word
-        for feature, count in Counter(features).items():
-            i = lookup(feature)
-            if i is not None:
-                if is_word[i]:
-                    words.append(len(index))
-                index.append(i)
-                # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it.
-                values.append(idf[i] * (1.0 + math.log(count)) if count > 1 else idf[i])
+        lookup, idf, is_word = self._index.get, self._idf_list, self._is_word
+        counts = Counter([i for f in features if (i := lookup(f)) is not None])
+        index = list(counts)
+        # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it.
+        values = [idf[i] * (1.0 + math.log(n)) if n > 1 else idf[i] for i, n in counts.items()]
+        words = [k for k, i in enumerate(index) if is_word[i]]  # evidence is whole words only
         split = len(self._kind_classes)
         if not index:
             return self._predictions(self._intercept.tolist(), split, ())
