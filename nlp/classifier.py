@@ -22,7 +22,7 @@ WEIGHTS_PATH = Path(__file__).with_name("model") / "weights.json"
 Vector = npt.NDArray[np.float32]
 
 _SAYS_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z]")  # not "000" or "!!"
-_NOT_WORDS = ("c:", "o:", "q:")  # feature names: bigrams, lexicon objects, intent cues
+_NOT_WORDS = ("c:", "o:", "p:", "q:")  # feature names: bigrams, objects, places, intent cues
 
 # Words that carry weight in the model but explain nothing to the staff reading a card.
 _NOT_EVIDENCE = frozenset(

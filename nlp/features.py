@@ -28,7 +28,7 @@ def tokens(analysis_text: str) -> list[str]:
 
 
 def features_of(analysis_text: str, folded_words: list[str]) -> list[str]:
-    # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "q:")
+    # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "p:", "q:")
     # that jieba never leaves inside a word, since it splits ":" off on its own.
     out = [w for w in folded_words if not w.isspace()]
     out.extend(lexicon_features(analysis_text))
