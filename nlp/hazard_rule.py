@@ -24,3 +24,9 @@ class Hazard:
     denied: str = ""
     # …unless the sentence also names a sign that is present ("没冒烟 但是摸着很烫").
     confirmed: str = ""
+    # A sign that people mistake ("以为着火了", "焦味 其实是灰尘味"): a correction after it
+    # ("原来是有人在烧烤") takes it back.
+    mistakable: bool = False
+    # Said of a place that floods every time it rains ("一下雨主干道就积水"), it is a standing
+    # complaint about the place, not a flood now.
+    recurring: bool = False

@@ -8,13 +8,15 @@ nlp.urgency; this module only says what danger sounds like.
 """
 
 from nlp.hazard_rule import Hazard
+from nlp.hazards_chemical import CHEMICAL_HAZARDS
 from nlp.hazards_people import PEOPLE_HAZARDS
 from nlp.hazards_things import THING_HAZARDS
+from nlp.hazards_violence import VIOLENCE_HAZARDS
 
 __all__ = ["FIGURES", "HAZARDS", "Hazard"]
 
 # Where phrases of two hazards match at the same place, the earlier hazard is read.
-HAZARDS: tuple[Hazard, ...] = THING_HAZARDS + PEOPLE_HAZARDS
+HAZARDS: tuple[Hazard, ...] = THING_HAZARDS + CHEMICAL_HAZARDS + PEOPLE_HAZARDS + VIOLENCE_HAZARDS
 
 # Set phrases and figures of speech that contain a hazard word but report none. They are blanked
 # out before the hazards are read, keeping every other character where it was.
@@ -37,4 +39,10 @@ FIGURES: tuple[str, ...] = (
     r"跳楼价|跳楼大甩卖|打交道",
     r"冻(?:得|到)?(?:手)?(?:发)?麻|(?:坐|蹲|压|跪|腿|脚)(?:得|到)?(?:发)?麻|麻辣|麻酱|麻烦",
     r"流血流汗",
+    # "辣得我原地爆炸", "群消息爆炸", "电量要爆炸", "多到爆炸", "气炸了": a lot of something.
+    r"原地爆炸|气炸|炸毛|(?:消息|信息|电量|流量|内存|脑子|脑袋|(?<![插龙码灯])头|群|评论|私信|"
+    r"邮箱|订单|人气|销量|朋友圈|作业|任务|压力|肚子|胃|心态|心情)(?:都|要|快|快要|直接|已经|简直)*"
+    r"(?:爆炸|炸了|炸裂)|(?:多|满|卡|慢|爽|好吃|好看|好玩|火|香|甜|帅|美)(?:到|得)(?:要|快要?|直接)?"
+    r"(?:爆炸|炸裂)",
+    r"勒索(?:病毒|软件)",
 )

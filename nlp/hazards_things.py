@@ -26,11 +26,13 @@ THING_HAZARDS: tuple[Hazard, ...] = (
             r"(?:打|拨|叫|报|call)(?:了|咗)?(?:个)?119|消防车(?!道|通道)",
         ),
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "smoke",
         (r"冒烟|冒黑烟|冒白烟|冒出烟|冒着烟|浓烟|黑烟|烟冒出|烟往外冒|出烟|喷烟|起烟",),
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "smoke_smell",
@@ -41,6 +43,7 @@ THING_HAZARDS: tuple[Hazard, ...] = (
         ),
         unless=_SMOKING_OR_COOKING,
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "burnt_wiring_smell",
@@ -67,6 +70,7 @@ THING_HAZARDS: tuple[Hazard, ...] = (
         (r"烧焦|焦味|焦糊|糊味|煳味|烧糊|焦臭|糊臭|烧东西的?味|烧着的?味道",),
         unless=_FOOD,
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "sparks",
@@ -124,12 +128,14 @@ THING_HAZARDS: tuple[Hazard, ...] = (
             r"(?:化学品|试剂|药品|氯气|氨气)(?:泄漏|泄露)",
         ),
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "gas_leak",
         (r"漏气|泄漏|泄露",),
         needs=(r"煤气|燃气|天然气|液化气|气罐|气瓶|钢瓶|灶|氮气|氧气|氢气|乙炔|氯气|氨气",),
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "gas_smelt",
@@ -137,6 +143,7 @@ THING_HAZARDS: tuple[Hazard, ...] = (
         needs=(r"味|闻|呛|臭|晕",),
         window=10,
         staged=True,
+        mistakable=True,
     ),
     Hazard(
         "burst_pipe",
@@ -160,6 +167,7 @@ THING_HAZARDS: tuple[Hazard, ...] = (
             r"(?:已经|已|先|刚|我们|我)关(?:了|掉|上)(?:总阀|总闸|阀门|水阀|水闸|水龙头|龙头|水)"
         ),
         confirmed=r"还在(?:喷|漏|冒|滋|流|淌|涌|往外)|关不(?:上|住|了|紧|掉)|关了也|止不住|越来越",
+        recurring=True,
     ),
     Hazard(
         "water_on_power",

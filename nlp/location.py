@@ -1,9 +1,11 @@
 """`find_location`: the place a message names, read by a small grammar over address tokens.
 
-nlp.places cuts the message into tokens (a numbered building, a named place, a floor, a room,
-a spot on a floor). Tokens written next to each other form a chain, read as
-place* floor? room? spot?. Among the chains the most specific one wins: a room counts more
-than a floor, a floor more than nothing, and a building or named place more than a bare number.
+nlp.places cuts the message into tokens (a numbered building, a named place, a unit, a floor,
+a room, a spot on a floor). Tokens written next to each other form a chain, read as
+place* unit? floor? room? spot?. Among the chains the most specific one wins: a room counts
+more than a floor, a floor more than nothing, and a building or named place more than a bare
+number. A canteen or dorm with no name (食堂, 宿舍楼) is a place only with a side of it
+(食堂后门, 宿舍楼后面); a unit with no building (2单元) only with a room.
 """
 
 import re
@@ -12,24 +14,33 @@ from nlp.models import Location
 from nlp.places import Token, TokenKind, is_room_number, room_floor, tokens
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
-# it; an after-place (食堂, 后门) needs a place or a prefix before it (西苑食堂).
+# it; an after-place (食堂, 后门) needs a place or a prefix before it (西苑食堂); a unit (2单元)
+# follows its building.
 _FOLLOWS = {
     TokenKind.PLACE: {
         TokenKind.PLACE,
         TokenKind.AFTER_PLACE,
+        TokenKind.UNIT,
         TokenKind.DASH,
         TokenKind.FLOOR,
         TokenKind.ROOM,
         TokenKind.SPOT,
     },
     TokenKind.PREFIX: {TokenKind.PLACE, TokenKind.AFTER_PLACE, TokenKind.DASH},
-    TokenKind.AFTER_PLACE: {TokenKind.FLOOR, TokenKind.ROOM, TokenKind.SPOT},
+    TokenKind.AFTER_PLACE: {
+        TokenKind.PLACE,
+        TokenKind.UNIT,
+        TokenKind.FLOOR,
+        TokenKind.ROOM,
+        TokenKind.SPOT,
+    },
+    TokenKind.UNIT: {TokenKind.FLOOR, TokenKind.ROOM, TokenKind.SPOT},
     TokenKind.DASH: set(),
     TokenKind.FLOOR: {TokenKind.ROOM, TokenKind.SPOT},
     TokenKind.ROOM: set(),
     TokenKind.SPOT: set(),
 }
-_NAMING = (TokenKind.PLACE, TokenKind.PREFIX, TokenKind.AFTER_PLACE)
+_NAMING = (TokenKind.PLACE, TokenKind.PREFIX, TokenKind.AFTER_PLACE, TokenKind.UNIT)
 
 _PUNCT = r"\s,.!?;:()\[\]、。…~\"'“”"
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
@@ -47,7 +58,9 @@ _VALUE_LEFT = re.compile(
     r"(?<!寝室|房间|门牌|宿舍)(?<!房)(?:号|码|#|价|费|迟|扣|收|交|付|花|共|约|第|¥|\$|打)[是为:]?$"
 )
 
-_EN_HINT = re.compile(r"(?i)building|bldg|room|floor|dorm|block|hall")
+# The class in front lets the scan skip every character that starts none of the words; a
+# case-insensitive alternation alone is tried in full at each one.
+_EN_HINT = re.compile(r"(?=[BbDdFfHhRr])(?i:building|bldg|room|floor|dorm|block|hall)")
 _EN_BUILDING = re.compile(
     r"(?i)\b(?:building|bldg\.?|block|dorm(?:itory)?|hall)\s*(?:no\.?|#)?\s*"
     r"([0-9]{1,3}|(?-i:[A-Z]))\b"
@@ -90,10 +103,7 @@ def _chains(found: list[Token], text: str) -> list[list[Token]]:
 
 def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
     """The location a chain names, scored by how specific it is; None when it names none."""
-    places = [t for t in chain if t.kind in _NAMING]
-    if places and (places[0].kind == TokenKind.AFTER_PLACE or places[-1].kind == TokenKind.PREFIX):
-        places = []
-    building = "".join(t.text for t in places) or None
+    building = _building([t for t in chain if t.kind in _NAMING])
     dash = next((t for t in chain if t.kind == TokenKind.DASH), None)
     if dash and dash.room and is_room_number(dash.room):
         # 3-502 is building 3, room 502; the text keeps the way the sender wrote it.
@@ -106,6 +116,10 @@ def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
         )
     floor = next((t for t in chain if t.kind == TokenKind.FLOOR), None)
     room = next((t for t in chain if t.kind == TokenKind.ROOM and is_room_number(t.text)), None)
+    unit = next((t for t in chain if t.kind == TokenKind.UNIT), None)
+    if building is None and unit and room:
+        # 2单元301: a unit of the building the sender lives in, named with a room.
+        building = unit.text
     if building is None:
         return _read_bare(chain, floor, room, text)
     score = 2 + (1 if floor else 0) + (4 if room else 0)
@@ -115,6 +129,21 @@ def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
         floor=floor.floor if floor else room.floor if room else None,
         room=room.text if room else None,
     )
+
+
+def _building(places: list[Token]) -> str | None:
+    """The name the naming tokens of a chain spell, or None when they name no place."""
+    if not places or places[-1].kind == TokenKind.PREFIX:
+        return None
+    first = places[0]
+    if first.kind == TokenKind.AFTER_PLACE:
+        # 食堂 or 宿舍楼 alone is any of many; 食堂后门, 宿舍楼后面 is one place, and in
+        # 宿舍3号楼 the place is the building after it.
+        return first.text + first.side if first.side else _building(places[1:])
+    if first.kind == TokenKind.UNIT:
+        return None  # a unit of which building?
+    # The gate of a place is part of it (东区食堂后门); its front (体育馆门口) adds nothing.
+    return "".join(t.text + (t.side if t.side.endswith("门") else "") for t in places)
 
 
 def _read_bare(

@@ -34,12 +34,13 @@ _NEGATED = re.compile(
 _SUPPOSED = re.compile(
     r"万一|如果|要是|假如|假设|一旦|倘若|若是|会不会|会不|容易|可能会|担心|(?<![可恐哪])怕(?!是)|"
     r"以免|免得|防止|预防|避免|以防|小心|差点|差一点|险些|听说|据说|听[^ ,。!?]{0,6}说|"
-    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防|请问"
+    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防|请问|以为|当成|当是"
 )
-# Right before the phrase: "会着火", "容易引起火灾", "可能导致漏电".
+# Right before the phrase: "会着火", "容易引起火灾", "可能导致漏电", "积水能没过脚踝".
 # "就会冒火花", "每次都会漏电" describe what happens now, every time; they stay urgent.
 _WOULD = re.compile(
-    r"(?:(?<![就都总老还])会|易|防|可能)(?:有人|被|再|发生|引起|导致|造成|引发|出现)?$"
+    r"(?:(?<![就都总老还])会|(?<![就都总老还不可只])能|易|防|可能)"
+    r"(?:有人|被|再|发生|引起|导致|造成|引发|出现|产生)?$"
 )
 _STAGED = re.compile(r"演练|演习|模拟|培训|讲座|科普|宣传|逃生知识|逃生指南|应急预案")
 # Right after the phrase: a condition or a risk, not an event.
@@ -51,16 +52,40 @@ _RESOLVED_AFTER = re.compile(
     r"(?:火|烟)(?:已经|已|也|都|很快|马上|及时)*(?:被)?(?:扑灭|灭了|熄灭|灭掉|熄了|散了)|"
     r"(?:已经|已|很快|马上|及时|都)(?:被)?(?:扑灭|熄灭|灭了|灭掉)|扑灭了|"
     r"(?:已经|已|都)(?:被|给)?(?:修好|处理好|处理完|处理过|修过|解决|恢复正常|没事|排除)|"
-    r"看错了|搞错了|误报|虚惊一场|是误会|^了?[?？]不是"
+    r"看错了|搞错了|^了?[?？]不是"
 )
+# Anywhere after the phrase: the whole alarm was false ("还以为着火了 虚惊一场").
+_FALSE_ALARM = re.compile(r"误报|虚惊一场|是误会|一场误会|假警报|乌龙")
+# After a sign people mistake: what it really was ("焦味 其实是灰尘味", "原来是有人在烧烤"),
+# unless the real cause is itself a danger ("原来是插座短路了").
+_CORRECTED = re.compile(
+    r"(?:原来|其实|结果|才发现|发现)(?:只|就|不过)?是"
+    r"(?![^ ,。!?]{0,8}(?:漏|泄|没关|短路|电线|插座|线路|着火|起火|电池|电瓶|充电|烧(?!烤)))"
+)
+_CORRECTION_REACH = 40
 # "上周宿舍漏电的事…": the phrase names a past incident, it does not report one.
-_INCIDENT_AFTER = re.compile(r"^(?:了)?(?:的事|的事情|事件|那次|那件事)")
+_INCIDENT_AFTER = re.compile(r"^(?:了)?(?:的事|的事情|事件|那次|那件事|那事|那回)")
 _LONG_AGO = re.compile(
     r"上周|上星期|上个星期|上个?礼拜|上个?月|上次|上回|上个?学期|去年|前年|之前|以前|那次|那天|"
-    r"前几天|前阵子|前段时间|几天前|有一次|曾经|寒假|暑假"
+    r"前几天|前阵子|前段时间|几天前|有一次|曾经|寒假|暑假|前天|前晚|昨天|昨晚|昨日|那事|那回"
 )
+# After the phrase, the story goes on to what happened next: "被困在电梯里，后来保安撬开的".
+_TOLD_LATER = "后来"
+# Signs that the danger is still there. "现在能住了吗" asks whether it is over; it is not one.
 _STILL = re.compile(
-    r"现在|还在|一直|又|仍|至今|依然|还是|再次|今天|刚才|刚刚|还有|越来越|开始|以来"
+    r"现在(?!能|可以|怎么|怎样|如何|好了|修好|处理|恢复|正常|没事|还能|是否|有没有)|还在|一直|"
+    r"又|仍|至今|依然|还是|再次|今天|刚才|刚刚|还有|越来越|开始|以来|"
+    r"还没(?:人)?(?:修|来|处理|管|弄)|没人(?:管|修|来|处理)|救命|快来"
+)
+# "一下雨主干道就积水", "每次下大雨车库都被淹": a place that floods, not a flood now…
+_RECURRING = re.compile(
+    r"一(?:下雨|下大雨|下暴雨|到雨天|到下雨|到雨季|遇到?下雨|刮风|刮大风|涨水)|每(?:次|回|逢|到|年)|"
+    r"下雨天|雨天|雨季|梅雨|经常|老是|总是|时常|动不动|隔三差五|常年"
+)
+# …unless the sentence says it is flooding now.
+_NOW = re.compile(
+    r"现在|正在|这会|此刻|目前|今天|今晚|今早|刚才|刚刚|还在|又(?!是)|"
+    r"已经(?!好几|很多|很久|[一二两三四五六七八九十几]+(?:年|个月|学期|周|天))"
 )
 _AFTERWARDS = re.compile(r"^(?:了|过)?(?:之后|以后|后来|后)")
 _HAS_HAPPENED = re.compile(r"^过(?!来|去)")  # "有人在这摔倒过": an experience, not an event
@@ -154,9 +179,13 @@ def _present(rule: _Rule, text: str, masked: str, match: re.Match[str]) -> str |
         return None
     if _RISK_AFTER.match(after) or _RESOLVED_AFTER.search(after) or _INCIDENT_AFTER.match(after):
         return None
+    if _FALSE_ALARM.search(masked, end) or _corrected(rule, masked, end):
+        return None
     if rule.hazard.staged and _STAGED.search(masked):
         return None
-    if _HAS_HAPPENED.match(after) or _in_the_past(masked, clause_start, start, after):
+    if _HAS_HAPPENED.match(after) or _in_the_past(masked, clause_start, start, end, after):
+        return None
+    if rule.hazard.recurring and _recurring(masked, start):
         return None
     if _thanks_for_past(masked, start, after):
         return None
@@ -183,11 +212,23 @@ def _clause_start(text: str, start: int) -> int:
     return limit
 
 
-def _in_the_past(masked: str, clause_start: int, start: int, after: str) -> bool:
-    """ "上个月水管爆了之后…", "上次有同学受伤…": a past event, unless it is still going on."""
-    if not _LONG_AGO.search(masked, clause_start, start):
+def _in_the_past(masked: str, clause_start: int, start: int, end: int, after: str) -> bool:
+    """ "上个月水管爆了之后…", "上次有同学受伤…", "有人被困，后来保安撬开的": a past event,
+    unless it is still going on."""
+    if not (_LONG_AGO.search(masked, clause_start, start) or _TOLD_LATER in masked[end:]):
         return False
     return bool(_AFTERWARDS.match(after)) or not _STILL.search(masked, clause_start)
+
+
+def _corrected(rule: _Rule, masked: str, end: int) -> bool:
+    """ "闻到焦味 其实是灰尘味": the sign was taken for something it was not."""
+    return rule.hazard.mistakable and bool(_CORRECTED.search(masked, end, end + _CORRECTION_REACH))
+
+
+def _recurring(masked: str, start: int) -> bool:
+    """ "一下雨主干道就积水": what happens to the place each time, with no sign of it now."""
+    low, high = _sentence(masked, start)
+    return bool(_RECURRING.search(masked, low, start)) and not _NOW.search(masked, low, high)
 
 
 def _thanks_for_past(masked: str, start: int, after: str) -> bool:
@@ -203,13 +244,19 @@ def _thanks_for_past(masked: str, start: int, after: str) -> bool:
 def _denied(rule: _Rule, masked: str, start: int) -> bool:
     """ "插座烧坏了 不过没冒烟也没味道": the sentence says the sign of danger is absent."""
     assert rule.denied is not None
-    ends = [m.start() for m in _SENTENCE_ENDS.finditer(masked)]
-    low = max((e + 1 for e in ends if e < start), default=0)
-    high = min((e + 1 for e in ends if e >= start), default=len(masked))
+    low, high = _sentence(masked, start)
     sentence = masked[low:high]  # with its closing mark, which may be a question mark
     if rule.confirmed is not None and rule.confirmed.search(sentence):
         return False
     return any(not _ASKED.match(sentence, d.end()) for d in rule.denied.finditer(sentence))
+
+
+def _sentence(masked: str, start: int) -> tuple[int, int]:
+    """Where the sentence around `start` begins and ends, its closing mark included."""
+    ends = [m.start() for m in _SENTENCE_ENDS.finditer(masked)]
+    low = max((e + 1 for e in ends if e < start), default=0)
+    high = min((e + 1 for e in ends if e >= start), default=len(masked))
+    return low, high
 
 
 def _partner(need: re.Pattern[str], masked: str, low: int, high: int) -> tuple[int, int] | None:
