@@ -10,9 +10,8 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -33,15 +32,13 @@ _NOT_EVIDENCE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Prediction:
+class Prediction(NamedTuple):
     label: str
     confidence: float
     evidence: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Predictions:
+class Predictions(NamedTuple):
     kind: Prediction
     category: Prediction
 
@@ -59,7 +56,8 @@ class Classifiers:
         self._index = {name: i for i, name in enumerate(self._names)}
         self._idf_list: list[float] = [raw["idf"][n] for n in self._names]
         # Only whole words are shown to staff as evidence; character pairs are not words.
-        self._is_word = [not n.startswith(_NOT_WORDS) for n in self._names]
+        # Words that could explain a decision to staff, decided once here rather than per message.
+        self._explains = [_explains(n) for n in self._names]
         kind, category = raw["kind"], raw["category"]
         self._kind_classes: list[str] = kind["classes"]
         self._category_classes: list[str] = category["classes"]
@@ -80,12 +78,12 @@ class Classifiers:
         ]
 
     def predict(self, features: list[str]) -> Predictions:
-        lookup, idf, is_word = self._index.get, self._idf_list, self._is_word
+        lookup, idf, explains = self._index.get, self._idf_list, self._explains
         counts = Counter([i for f in features if (i := lookup(f)) is not None])
         index = list(counts)
         # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it.
         values = [idf[i] * (1.0 + math.log(n)) if n > 1 else idf[i] for i, n in counts.items()]
-        words = [k for k, i in enumerate(index) if is_word[i]]  # evidence is whole words only
+        words = [k for k, i in enumerate(index) if explains[i]]
         split = len(self._kind_classes)
         if not index:
             return self._predictions(self._intercept.tolist(), split, ())
@@ -116,14 +114,20 @@ class Classifiers:
         """The words that pushed hardest towards the chosen category: the why, for staff."""
         names = self._names
         ranked = sorted(
-            (c, names[index[w]]) for w, c in zip(words, contribution, strict=True) if c > 0
+            ((c, names[index[w]]) for w, c in zip(words, contribution, strict=True) if c > 0),
+            reverse=True,
         )
-        decisive = [
-            w
-            for _, w in reversed(ranked)
-            if len(w) > 1 and w not in _NOT_EVIDENCE and _SAYS_SOMETHING.search(w)
-        ]
-        return tuple(decisive[:3])
+        return tuple(name for _, name in ranked[:3])
+
+
+def _explains(name: str) -> bool:
+    """A whole word, of more than one character, that means something to a reader."""
+    return (
+        not name.startswith(_NOT_WORDS)
+        and len(name) > 1
+        and name not in _NOT_EVIDENCE
+        and _SAYS_SOMETHING.search(name) is not None
+    )
 
 
 def load(path: Path = WEIGHTS_PATH) -> Classifiers:
