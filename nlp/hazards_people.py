@@ -1,4 +1,5 @@
-"""Dangers to people: shut in a lift, fallen or hurt, poisoned, threatened, kept from the exits.
+"""Dangers to people: shut in a lift, fallen or hurt, under something about to fall, poisoned,
+kept from the exits. Dangers from other people are in nlp.hazards_violence.
 
 Objects are not people: "窗帘杆掉下来了" and "差点砸到人" report no one hurt, "砸到同学头上" does.
 """
@@ -49,9 +50,11 @@ def _after(words: tuple[str, ...], phrase: str) -> str:
 _INSIDE = r"里面|里头|里边|入面|里"
 # People where a falling thing would land: "下面就是人行道", "楼下是门口", "同学们还在下面走".
 _PEOPLE_BELOW = (
-    r"(?:下面|底下|下方|下边|旁边)[^ ,。!?]{0,6}(?:" + PERSON + r")|人来人往|来来往往|人行道|"
+    r"(?:下面|底下|下方|下边|旁边)[^ ,。!?]{0,6}(?:" + PERSON + r")|人来人往|来来往往|"
+    r"人行道(?![上的])|"
     r"行人|路人|(?:" + PERSON + r")[^ ,。!?]{0,4}(?:经过|走过|路过|进进出出)|"
-    r"(?:下面|底下|下方|楼下|正下方|下边)(?:就|正好|刚好|直接)?是|"
+    r"(?:下面|底下|下方|楼下|正下方|下边)(?:就|正好|刚好|直接)?是[^ ,。!?]{0,6}"
+    r"(?:路|道|门|口|场|廊|人|学生|同学)|"
     r"(?:" + PERSON + r")[^ ,。!?]{0,3}在(?:下面|底下|下方|下边)"
 )
 # A lift that has stopped or failed; with a person inside, they may be stuck in it.
@@ -181,7 +184,7 @@ PEOPLE_HAZARDS: tuple[Hazard, ...] = (
         "coming_loose_over_people",
         (
             r"(?:往下|向下)(?:掉|落|坠|砸)|掉渣|掉碎|掉块|掉下来一?块|掉石子|掉水泥|松动|"
-            r"晃晃悠悠|晃来晃去|晃得(?:厉害|很|好)|悬(?:在|着)(?:半空|上面|那)|"
+            r"晃晃悠悠|晃来晃去|摇摇晃晃|摇来摇去|晃动|晃悠|晃得(?:厉害|很|好)|悬(?:在|着)(?:半空|上面|那)|"
             r"挂在(?:上面|半空|树上|那)|要掉不掉",
         ),
         needs=(_PEOPLE_BELOW,),

@@ -5,7 +5,7 @@ from nlp.hazard_rule import Hazard
 # Objects that carry mains power, for the combinations below. 开关 of a tap or a valve is not.
 _POWERED = (
     r"插线板|插座|排插|插排|接线板|插头|电线|电缆|线路|电源|配电箱|配电柜|配电房|配电室|电箱|"
-    r"电闸|电表|变压器|充电器|充电宝|电器|电机|电瓶|电梯井|(?<!龙头)(?<!水阀)(?<!阀门)(?<!器)开关"
+    r"电闸|电表|变压器|充电器|充电宝|电器|电机|电瓶|电梯井|灯管|灯座|灯具|灯泡|吊灯|日光灯|吸顶灯|(?<!龙头)(?<!水阀)(?<!阀门)(?<!器)开关"
 )
 _SMOKING_OR_COOKING = r"抽烟|吸烟|烟头|香烟|电子烟|烟民|二手烟|油烟|辣椒|炒菜|做饭|烧烤|烤肉"
 _ROOMS = (

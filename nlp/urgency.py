@@ -1,10 +1,11 @@
 """Is someone or something in danger right now? Hazard phrases (nlp.hazards) read in context.
 
 A phrase counts unless the words around it say the danger is not present: negated ("没有冒烟"),
-feared or supposed ("万一着火", "怕有人摔倒", "会不会漏电"), heard of ("听说…"), staged
-("消防演练"), already over ("火已经灭了", "上个月水管爆了之后"), or a thank-you for an
-emergency handled in the past. Each guard reads only the clause around its phrase, so
-"电线外皮破了 怕有人踩到" stays urgent: the fear is about the future, the bare wire is now.
+feared, supposed or mistaken ("万一着火", "怕有人摔倒", "会不会漏电", "以为着火了 原来是烧烤"),
+heard of ("听说…"), staged ("消防演练"), already over ("火已经灭了", "上个月水管爆了之后",
+"前天冒火花那事后来查出原因了吗"), what a place does every time it rains ("一下雨就积水"), or a
+thank-you for an emergency handled in the past. Each guard reads only the clause around its
+phrase, so "电线外皮破了 怕有人踩到" stays urgent: the fear is about the future, the bare wire is now.
 A few hazards can also be denied anywhere in their sentence ("插座烧坏了 不过没冒烟也没味道"),
 and a partner word counts only if it is itself there, not denied or only feared ("差点砸到人").
 """
@@ -34,12 +35,12 @@ _NEGATED = re.compile(
 _SUPPOSED = re.compile(
     r"万一|如果|要是|假如|假设|一旦|倘若|若是|会不会|会不|容易|可能会|担心|(?<![可恐哪])怕(?!是)|"
     r"以免|免得|防止|预防|避免|以防|小心|差点|差一点|险些|听说|据说|听[^ ,。!?]{0,6}说|"
-    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防|请问|以为|当成|当是"
+    r"隔壁学校|别的学校|其他学校|外校|新闻|建议|如何|怎样防|请问|(?<!可)以为|当成|当是"
 )
 # Right before the phrase: "会着火", "容易引起火灾", "可能导致漏电", "积水能没过脚踝".
 # "就会冒火花", "每次都会漏电" describe what happens now, every time; they stay urgent.
 _WOULD = re.compile(
-    r"(?:(?<![就都总老还])会|(?<![就都总老还不可只])能|易|防|可能)"
+    r"(?:(?<![就都总老还])会|(?<![就都总老还不可只也])能|易|防|可能)"
     r"(?:有人|被|再|发生|引起|导致|造成|引发|出现|产生)?$"
 )
 _STAGED = re.compile(r"演练|演习|模拟|培训|讲座|科普|宣传|逃生知识|逃生指南|应急预案")
@@ -60,7 +61,7 @@ _FALSE_ALARM = re.compile(r"误报|虚惊一场|是误会|一场误会|假警报
 # unless the real cause is itself a danger ("原来是插座短路了").
 _CORRECTED = re.compile(
     r"(?:原来|其实|结果|才发现|发现)(?:只|就|不过)?是"
-    r"(?![^ ,。!?]{0,8}(?:漏|泄|没关|短路|电线|插座|线路|着火|起火|电池|电瓶|充电|烧(?!烤)))"
+    r"(?![^ ,。!?]{0,8}(?:漏|泄|没关|短路|电|插|线|火|焦|糊|冒|炸|烧(?!烤)))"
 )
 _CORRECTION_REACH = 40
 # "上周宿舍漏电的事…": the phrase names a past incident, it does not report one.
@@ -71,6 +72,11 @@ _LONG_AGO = re.compile(
 )
 # After the phrase, the story goes on to what happened next: "被困在电梯里，后来保安撬开的".
 _TOLD_LATER = "后来"
+# A question after an incident: "昨晚被车撞的同学现在怎么样了", "那事查出原因了吗".
+_FOLLOW_UP = re.compile(
+    r"怎么样了|结果(?:呢|怎么样|如何)|查(?:出|清|明)|原因(?:查|找)|(?:处理|解决|修)(?:好|完)?了吗|好了吗|"
+    r"好些了吗|能住了吗|能用了吗|恢复|出院|(?:重|严重|要紧)吗|还好吗"
+)
 # Signs that the danger is still there. "现在能住了吗" asks whether it is over; it is not one.
 _STILL = re.compile(
     r"现在(?!能|可以|怎么|怎样|如何|好了|修好|处理|恢复|正常|没事|还能|是否|有没有)|还在|一直|"
@@ -213,9 +219,14 @@ def _clause_start(text: str, start: int) -> int:
 
 
 def _in_the_past(masked: str, clause_start: int, start: int, end: int, after: str) -> bool:
-    """ "上个月水管爆了之后…", "上次有同学受伤…", "有人被困，后来保安撬开的": a past event,
-    unless it is still going on."""
-    if not (_LONG_AGO.search(masked, clause_start, start) or _TOLD_LATER in masked[end:]):
+    """ "上个月水管爆了之后…", "上次有同学受伤…", "有人被困，后来保安撬开的", "昨晚被撞的同学
+    …伤得重吗": a past event, unless it is still going on."""
+    recalled = (
+        _LONG_AGO.search(masked, clause_start, start)
+        or _TOLD_LATER in masked[end:]
+        or (_LONG_AGO.search(masked, 0, start) and _FOLLOW_UP.search(masked))
+    )
+    if not recalled:
         return False
     return bool(_AFTERWARDS.match(after)) or not _STILL.search(masked, clause_start)
 

@@ -7,10 +7,11 @@ import pytest
 from nlp.hazards import FIGURES, HAZARDS
 from nlp.phrase_index import PhraseIndex
 from tests.nlp.test_urgency import NORMAL, URGENT
+from tests.nlp.test_urgency_general_rules import NORMAL_ROWS, URGENT_ROWS
 
 GROUPS = ["|".join(h.phrases) for h in HAZARDS]
 PLAIN = re.compile("|".join(f"(?P<g{i}>{group})" for i, group in enumerate(GROUPS)))
-TEXTS = [text for text, _ in URGENT] + NORMAL
+TEXTS = [text for text, _ in URGENT + URGENT_ROWS] + NORMAL + NORMAL_ROWS
 
 
 @pytest.mark.parametrize("text", TEXTS)
