@@ -5,7 +5,7 @@ days relative to today, weekdays, parts of the day, clock times, dates and durat
 "从…开始" / "…以来" / "…前" around them. Chinese numerals are read as written.
 """
 
-import re
+from nlp.regex_start import StartIndexed
 
 _CN = "零〇一二两三四五六七八九十百几"
 _NUMBER = rf"(?:\d+|[{_CN}]+|好几|好多|十几|几十)"
@@ -36,7 +36,7 @@ _DURATION = (
     rf"(?:{_NUMBER}|半)(?:个)?多?(?:天|日|周|星期|礼拜|月|年(?!级)|小时|钟头|分钟|学期)多?半?"
 )
 
-_TIME = re.compile(
+_TIME = StartIndexed(
     rf"(?:从|自从|自)?(?:{_POINT})(?:的?(?:{_POINT}))*(?:开始|以来|起(?!来)|到现在|至今)?"
     rf"|(?:{_DURATION})(?:了|前|以前|之前|以来)?"
 )
