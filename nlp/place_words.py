@@ -63,6 +63,32 @@ PLACE_NAMES: tuple[str, ...] = tuple(
 # Heads that make a place of a name nobody listed: 明德楼, 田家炳楼, 樱花大道. Canteens are
 # not among them: "食堂" follows too many other words (建议食堂…, 今天食堂…).
 GENERIC_HEADS = _words("大楼 楼 馆 公寓")
+# Heads of a hall's own name (博文斋, 致知书院, 听涛阁): they end few other words, so like 楼
+# they take a short name anywhere.
+HALL_HEADS = _words("书院 斋 阁 庐")
+# Heads that also end everyday words (学院, 邻居, 作坊, 上完夜堂, a boy named 子轩): a place
+# only where the name before them is marked off — by a preposition or by opening the clause
+# (惟义堂停电了).
+GUARDED_HEADS = _words("院 堂 居 轩 坊")
+# A garden or court: a residence with a name of two (紫荆园, 清风苑), the area of the
+# building after it with a name of one (竹园3舍).
+AREA_HEADS = _words("园 苑")
+# Characters next to a head that make it part of another word: (not after, not before).
+# 化学学院 is a school; 课堂, 邻居, 作坊, 茅庐 and 园丁 are no places; 院长 is a person; a
+# parcel 送错楼 went to the wrong building.
+HEAD_GUARDS: dict[str, tuple[str, str]] = {
+    "楼": ("错跳全满同", "梯道层"),
+    "大楼": ("错", "梯道层"),
+    "院": ("学", "长子系士校线办"),
+    "堂": ("课天满高令", "课哥姐弟妹兄"),
+    "居": ("邻家起同民定蜗安独寡隐聚杂散移寄", "然住民委室多中于"),
+    "轩": ("", "然"),
+    "坊": ("作街", ""),
+    "庐": ("茅", "山"),
+    "阁": ("内", "下"),
+    "斋": ("吃", "饭戒菜"),
+    "园": ("", "丁艺林长"),
+}
 # Two-character heads precise enough to take any two-character name before them.
 NAME_AND_HEAD = _words("大道 广场")
 # Heads that name a place only when the whole name before them is plainly marked off: by a
@@ -94,6 +120,25 @@ ACTION_OPENERS = (
     *"修装拆找等看想用扫吃排做送搬打查交办问清建跑踢玩洗拖以",
     *_words("感谢 谢谢 多谢 表扬 投诉 咨询 联系 麻烦 通知 报修 反映 举报 辛苦 致电 打电话"),
 )
+# Opening a message, these address the office (谢谢后勤服务中心): what follows is not where.
+ADDRESSEE_OPENERS = _words("感谢 谢谢 多谢 表扬 辛苦 致电 打电话 联系")
+# Words that open a clause before a name without being part of it: "请问清风苑明天停水吗",
+# "建议博文斋自习室装插座", "昨天晚上求是斋停电". Any number of them may come in a row.
+_REQUESTS = "投诉 咨询 通知 麻烦 报修 反映 举报 求助 紧急 救命 帮忙 关于 提醒 注意 您好 你好"
+_TIMES = """周末 平时 平常 以前 之前 之后 以后 凌晨 半夜 深夜 早晨 傍晚 夜间 假期 寒假 暑假 期末
+    开学 放假 去年 今年 本周 上周 下周 目前 这次 上次 星期天 星期日 礼拜天 周日 平日 白天"""
+_SEASONS = "冬至 中秋 国庆 元旦 春节 端午 除夕 元宵 新年 过年 雨天 晴天 冬天 夏天 春天 秋天"
+_HEDGES = """突然 好像 似乎 据说 本来 原来 其实 果然 居然 竟然 终于 反正 真的 确实 特别 非常 实在
+    简直 老是 偶尔 有时 常常 应该 估计 大概 肯定 记得 只有 路过 经过 又"""
+_WHO = """我 我们 咱们 这个 那个 这里 那里 全校 同学们 宿管 阿姨 保安 师傅 领导 辅导员 本人
+    各位 新生 老生 毕业生"""
+CLAUSE_OPENERS = tuple(
+    sorted(
+        set(DESCRIPTION_OPENERS)
+        | set(_words(" ".join((_REQUESTS, _TIMES, _SEASONS, _HEDGES, _WHO))))
+    )
+)
+
 # Characters after which a name begins: 在, 到, 去 …; 于 only in 位于 and 处于 (not 由于).
 PLACE_PREPOSITIONS = frozenset("在到去从往回进至住喺")
 
@@ -126,9 +171,9 @@ def is_content_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" and char not in FUNCTION_CHARS
 
 
-def _content_class() -> str:
-    """A regex class of CJK ideographs minus the function characters, as compact ranges."""
-    excluded = sorted(set(map(ord, _FUNCTION_CHARS)))
+def _content_class(function_chars: str) -> str:
+    """A regex class of CJK ideographs minus `function_chars`, as compact ranges."""
+    excluded = sorted(set(map(ord, function_chars)))
     ranges: list[str] = []
     start = 0x4E00
     for code in [*excluded, 0x9FFF + 1]:
@@ -139,7 +184,11 @@ def _content_class() -> str:
     return "[" + "".join(ranges) + "]"
 
 
-CONTENT_CHAR = _content_class()
+CONTENT_CHAR = _content_class(_FUNCTION_CHARS)
+# Function characters that also make names (求是斋, 有容斋, 和园, 向阳苑) where a content
+# character comes before them.
+NAME_INNER_CHARS = frozenset("是有和向")
+NAME_CHAR = _content_class("".join(sorted(FUNCTION_CHARS - NAME_INNER_CHARS)))
 
 _Trie = dict[str, "_Trie"]
 

@@ -2,7 +2,7 @@
 
 `tokens` finds the pieces — a numbered building, a named place, a unit, a floor, a room — and
 rewrites Chinese numerals inside them only; nlp.location puts the pieces together. The words
-themselves are in nlp.place_words.
+themselves are in nlp.place_words; nlp.place_names reads the name written before a head.
 """
 
 import re
@@ -10,21 +10,21 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from nlp.numerals import arabize, read_number
+from nlp.place_names import name_before, name_by_head
 from nlp.place_words import (
-    ACTION_OPENERS,
-    CONTENT_CHAR,
+    AREA_HEADS,
     COUNTABLE_HEADS,
-    DESCRIPTION_OPENERS,
     GENERIC_HEADS,
+    GUARDED_HEADS,
+    HALL_HEADS,
+    HEAD_GUARDS,
     MARKED_HEADS,
     NAME_AND_HEAD,
-    NOT_A_NAME,
+    NAME_CHAR,
     PLACE_NAMES,
-    PLACE_PREPOSITIONS,
     SIDES,
     SPOTS,
     alternation,
-    is_content_char,
 )
 
 # 两 is left out on purpose: 两栋楼 counts buildings, it never numbers one.
@@ -35,20 +35,41 @@ _UNITS = (
     "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度|岁|斤|瓦|兆|多|余|延迟|小时"
     "|平|页|%|(?i:ms|mb|gb|kb|kg|km|[wkmg])(?![a-z])"
 )
-_C = CONTENT_CHAR
-# 楼梯, 楼道 and 楼层 are words of their own: 西侧楼梯 is a staircase, not a building 西侧楼.
+
+
+def _guarded(head: str) -> str:
+    """`head`, except where the characters around it make it part of another word (楼梯)."""
+    not_after, not_before = HEAD_GUARDS.get(head, ("", ""))
+    return (
+        (f"(?<![{not_after}])" if not_after else "")
+        + head
+        + (f"(?![{not_before}])" if not_before else "")
+    )
+
+
+_BUILDING_HEADS = "|".join(map(_guarded, GENERIC_HEADS))
+# A head with a building's head right after it ends no name: 国际交流中心公寓 is a flat.
+_NAME_GOES_ON = f"(?!{_BUILDING_HEADS})"
+_NAME_HEADS = HALL_HEADS + GUARDED_HEADS + AREA_HEADS
 _GENERIC = "|".join(
-    [head + "(?![梯道层])" if head.endswith("楼") else head for head in GENERIC_HEADS]
-    + [*NAME_AND_HEAD, "湖边", "湖畔", "园", "苑"]
+    [_BUILDING_HEADS, *NAME_AND_HEAD, "湖边", "湖畔"]
+    + [_guarded(head) + _NAME_GOES_ON for head in _NAME_HEADS]
 )
 # 中心食堂 is a listed canteen, not a centre called 中心 with 食堂 after it.
-_MARKED = "|".join(head + "(?![食餐饭])" for head in MARKED_HEADS)
+_MARKED = "|".join(head + "(?![食餐饭])" + _NAME_GOES_ON for head in MARKED_HEADS)
+_HEAD_FIRSTS = "".join(
+    sorted(
+        {head[0] for head in (*GENERIC_HEADS, *NAME_AND_HEAD, *_NAME_HEADS, *MARKED_HEADS, "湖")}
+    )
+)
 # A direction glued before a head is part of the name (南操场, 东食堂) — but not the 西 of
 # 东西 (things), nor a direction after 以 (以南: south of).
 _DIRECTION = "(?<![东西南北以])[东西南北]"
 # 东门, 南大门, 东北门, 后门; not the 门 of an access gate, a ticket or a doorframe (大门禁).
 # A lock is at its gate: 教学楼侧门锁坏了 happens at 教学楼侧门.
 _GATE = "(?:[东西南北]{1,2}[正后侧大]?|[正后侧大])门(?![禁把票子卫诊帘框窗])"
+# 北二门, 东3号门: a campus gate numbered within its side.
+_NUMBERED_GATE = "[东西南北](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})号?门(?![禁把票子卫诊帘框窗])"
 
 
 def _starting(words: tuple[str, ...], pattern: str) -> str:
@@ -72,12 +93,13 @@ _ALTERNATIVES = (
     rf"(?<![0-9])(?P<unit>(?P<unit_n>[0-9]{{1,2}}|[{_CN}]{{1,3}})单元)",
     r"(?P<area>[东西南北中]校区|[东西南北中新老A-Za-z]区)",
     # The head of a name nobody listed; the name before it is read back from the text.
-    rf"(?<={_C})(?P<generic>{_GENERIC}|{_MARKED})",
+    # The cheap class of heads' first characters is tried before the long class of name ones.
+    rf"(?=[{_HEAD_FIRSTS}])(?<={NAME_CHAR})(?P<generic>{_GENERIC}|{_MARKED})",
     _starting(
         PLACE_NAMES,
         rf"(?P<named>(?:[新老]|{_DIRECTION})?{alternation(PLACE_NAMES)}(?:区(?!域))?)",
     ),
-    rf"(?P<gate>{_GATE})",
+    rf"(?P<gate>{_NUMBERED_GATE}|{_GATE})",
     _starting(
         COUNTABLE_HEADS,
         rf"(?P<countable>(?P<direction>{_DIRECTION})?(?:{'|'.join(COUNTABLE_HEADS)})"
@@ -99,19 +121,11 @@ _FIRST = "".join(
             + _CN
             + _CN_DIGIT
             + "".join(word[0] for word in PLACE_NAMES + COUNTABLE_HEADS + SPOTS)
-            + "".join(word[0] for word in GENERIC_HEADS + NAME_AND_HEAD + MARKED_HEADS)
-            + "湖园苑"
+            + _HEAD_FIRSTS
         )
     )
 )
 _TOKEN = re.compile(rf"(?=[{_FIRST}A-Za-z])(?:{'|'.join(_ALTERNATIVES)})")
-# Up to 7 characters of a name; a run of 8 may be longer still, so its start is unknown.
-_NAME_BEFORE = re.compile(f"{_C}{{1,8}}$")
-_LONGEST_NAME = 7
-# Words ending in 园 that name no area of a campus: 校园服务中心 is not in an area called 校园.
-_NOT_AN_AREA = frozenset(("校园", "公园", "花园", "乐园", "幼儿园"))
-# A floor or a room right after a name: 国际交流中心3楼.
-_NUMBER_AFTER = re.compile(f"[0-9]|[{_CN}]{{1,3}}[楼层]")
 _COUNTING_BEFORE = frozenset("这那哪每几整好多")
 _EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122"})
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -170,7 +184,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return _numbered(match, text)
     if kind == "named":
         # 逸夫图书馆, 物理实验楼: a listed place may carry a name of its own before it.
-        start -= _marked_name(text, start, end, after, shortest=1)
+        start -= name_before(text, start, end, after, shortest=1, cautious=True)
         return Token(TokenKind.PLACE, start, end, text[start:end])
     if kind in ("ordinal", "letter", "area"):
         return Token(TokenKind.PLACE, start, end, token if kind == "ordinal" else token.upper())
@@ -179,7 +193,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     if kind == "gate":
         # 东门 is a place; 后门 or 大门 only as the gate of one (行政楼后门).
         gate = TokenKind.PLACE if token[0] in "东西南北正" else TokenKind.AFTER_PLACE
-        return Token(gate, start, end, token)
+        return Token(gate, start, end, arabize(token))
     if kind == "countable":
         return _countable(match, text, after)
     if kind == "unit":
@@ -209,70 +223,18 @@ def _countable(match: re.Match[str], text: str, after: int) -> Token:
     start, head_end = match.start(), match.end() - len(side)
     if match["direction"]:
         return Token(TokenKind.PLACE, start, match.end(), text[start:head_end], side=side)
-    start -= _marked_name(text, start, head_end, after, shortest=2)
+    start -= name_before(text, start, head_end, after, shortest=2, cautious=True)
     kind = TokenKind.PLACE if start < match.start() else TokenKind.AFTER_PLACE
     return Token(kind, start, match.end(), text[start:head_end], side=side)
 
 
 def _named_by_head(head: str, text: str, start: int, end: int, after: int) -> Token | None:
-    """明德楼, 樱花大道, 竹园: the name is the run of content characters before the head."""
-    found = _NAME_BEFORE.search(text, max(after, start - _LONGEST_NAME - 1), start)
-    run = len(found.group(0)) if found else 0
-    if head in ("园", "苑"):
-        # 竹园, 桃李园 — but in 反映竹园 only the last character belongs to the name. An
-        # area like this is a place only with a building after it (竹园3舍).
-        size = 2 if run == 2 else 1
-        if text[start - size : end] in _NOT_AN_AREA:
-            return None
-        return Token(TokenKind.PREFIX, start - size, end, text[start - size : end])
-    marked = _marked_name(text, start, end, after, shortest=2)
-    if marked:
-        return Token(TokenKind.PLACE, start - marked, end, text[start - marked : end])
-    if head in MARKED_HEADS:
+    """明德楼, 致知书院, 竹园: the name is read back from the text before the head."""
+    size, whole = name_by_head(head, text, start, end, after)
+    if size == 0:
         return None
-    if head in NAME_AND_HEAD or head[0] == "湖":
-        size = min(run, 2)
-    elif run in (2, 3):
-        # A building's name stands alone: in 报修明德楼 the run is a verb and a name.
-        size = run
-    else:
-        return None
-    name = text[start - size : start]
-    if size == 0 or any(word in name for word in NOT_A_NAME):
-        return None
-    return Token(TokenKind.PLACE, start - size, end, name + head)
-
-
-def _marked_name(text: str, start: int, end: int, after: int, *, shortest: int) -> int:
-    """The length of a name written before text[start:end] and plainly marked off, or 0.
-
-    A run of content characters is the whole name only where nothing else can be glued to it:
-    right after a preposition (在工程训练中心一楼) or standing alone between punctuation,
-    a space or an emoji and the end of the clause or a floor (…🙄 国际交流中心).
-    """
-    if start <= after or not is_content_char(text[start - 1]):
-        return 0  # the common case, decided without a search
-    found = _NAME_BEFORE.search(text, max(after, start - _LONGEST_NAME - 1), start)
-    run = len(found.group(0)) if found else 0
-    if not shortest <= run <= _LONGEST_NAME:
-        return 0
-    name_start = start - run
-    before = text[name_start - 1] if name_start else ""
-    if before == "于":
-        marked = text[name_start - 2 : name_start - 1] in ("位", "处")
-    elif before in PLACE_PREPOSITIONS:
-        marked = True
-    else:
-        marked = not before.isalnum() and (
-            end == len(text) or not text[end].isalnum() or bool(_NUMBER_AFTER.match(text, end))
-        )
-    name = text[name_start:start]
-    if not marked or name.startswith(ACTION_OPENERS):
-        return 0
-    if name.startswith(DESCRIPTION_OPENERS):
-        # 在学校国际交流中心: the school's centre is named 国际交流中心.
-        run -= max(len(word) for word in DESCRIPTION_OPENERS if name.startswith(word))
-    return run if run >= shortest else 0
+    kind = TokenKind.PLACE if whole else TokenKind.PREFIX
+    return Token(kind, start - size, end, text[start - size : end])
 
 
 def _numbered(match: re.Match[str], text: str) -> Token | None:

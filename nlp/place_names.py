@@ -1,0 +1,184 @@
+"""The name written before a head: 明德楼, 致知书院, 在工程训练中心, 逸夫图书馆.
+
+A name is a run of content characters glued to its head. Where the run starts decides how
+much of it is the name: after a preposition (在工程训练中心) or at the start of a clause
+(清风苑停水了吗, 逸夫图书馆的灯坏了) all of it, less the words that open a clause (请问,
+建议, 昨天); glued to a word before it, only a short run for the heads that allow one.
+"""
+
+import re
+
+from nlp.place_words import (
+    ACTION_OPENERS,
+    ADDRESSEE_OPENERS,
+    AREA_HEADS,
+    CLAUSE_OPENERS,
+    CONTENT_CHAR,
+    DESCRIPTION_OPENERS,
+    FUNCTION_CHARS,
+    GUARDED_HEADS,
+    MARKED_HEADS,
+    NAME_AND_HEAD,
+    NAME_CHAR,
+    NAME_INNER_CHARS,
+    NOT_A_NAME,
+    PLACE_PREPOSITIONS,
+    alternation,
+)
+
+# A run as long as the window may be longer still, so its start is unknown.
+_WINDOW = 10
+_NAME_BEFORE = re.compile(f"{NAME_CHAR}{{1,{_WINDOW}}}$")
+_CONTENT_BEFORE = re.compile(f"{CONTENT_CHAR}{{1,4}}$")
+# After a preposition up to 7 characters are a name; opening a clause, 6 after its openers.
+_LONGEST_NAME = 7
+_LONGEST_OPENING_NAME = 6
+_OPENERS = re.compile(f"(?:{alternation(CLAUSE_OPENERS)})+")
+_OPENER_FIRSTS = frozenset(word[0] for word in CLAUSE_OPENERS)
+_OPENER_ENDS = frozenset(word[-1] for word in CLAUSE_OPENERS)
+# A floor or a room right after a name: 国际交流中心3楼.
+_NUMBER_AFTER = re.compile("[0-9]|[零〇一二三四五六七八九十百]{1,3}[楼层]")
+# Of the function characters a name may hold (求是斋, 和园, 向阳苑), these never open one.
+_NOT_OPENING = frozenset("是有")
+_NOT_IN_NAMES = FUNCTION_CHARS - NAME_INNER_CHARS
+# Verbs that open an action (清理, 建议) and as often a name (清风苑, 建业楼, 交通楼).
+_ACTIONS_IN_NAMES = frozenset("清建交")
+# Before a cautious head a name ending so is a time (雨天食堂, 星期天图书馆); a hall's head is
+# not cautious, so 旭日苑 keeps its name.
+_TIME_ENDS = frozenset("天日节期季晚夜")
+# Before a listed place or a canteen these say whose it is; before 楼 they name it (学院楼).
+_WHOSE = frozenset(("学院", "学部", "本院", "院里", "系里"))
+_ACTION_WORDS = tuple(word for word in ACTION_OPENERS if len(word) > 1)
+_ACTION_FIRSTS = frozenset(word[0] for word in ACTION_OPENERS)
+# Words ending in 园 that name no area of a campus: 校园服务中心 is not in an area called 校园.
+_NOT_AN_AREA = frozenset(("校园", "公园", "花园", "乐园", "幼儿园", "家园", "田园", "庄园"))
+
+
+def name_before(
+    text: str, start: int, end: int, after: int, *, shortest: int, cautious: bool = False
+) -> int:
+    """The length of a name written before the head text[start:end] and plainly marked off.
+
+    `after` is where the previous token ends; a name never reaches into it. Before a
+    `cautious` head — a listed place (图书馆), whole alone, or a common noun (食堂) — a name
+    that may open with a verb (清理食堂) is better left off.
+    """
+    last = text[start - 1] if start > after else ""
+    if not "\u4e00" <= last <= "\u9fff" or last in _NOT_IN_NAMES:
+        return 0  # the common case, decided without a search
+    window = max(after, start - _WINDOW)
+    found = _NAME_BEFORE.search(text, window, start)
+    run = len(found.group(0)) if found else 0
+    while run and text[start - run] in _NOT_OPENING:
+        run -= 1  # 这是博文斋: 是 and 有 open no name
+    name_start = start - run
+    before = text[name_start - 1] if name_start else ""
+    if run == 0 or (name_start == window and _is_name_char(before)):
+        return 0  # no name, or the run goes on past the window
+    name = text[name_start:start]
+    if before == "于":
+        if text[name_start - 2 : name_start - 1] not in ("位", "处"):
+            return 0
+    elif before not in PLACE_PREPOSITIONS:
+        if before.isalnum() and not _only_openers_before(text, name_start):
+            return 0  # glued to the word before it
+        return _opening_name(name, text, start, end, shortest=shortest, cautious=cautious)
+    if run > _LONGEST_NAME or _opens_with_action(name, cautious=cautious):
+        return 0
+    if name.startswith(DESCRIPTION_OPENERS):
+        # 在学校国际交流中心: the school's centre is named 国际交流中心.
+        run -= max(len(word) for word in DESCRIPTION_OPENERS if name.startswith(word))
+    return run if run >= shortest else 0
+
+
+def _opening_name(
+    name: str, text: str, start: int, end: int, *, shortest: int, cautious: bool
+) -> int:
+    """The name in a run that opens a clause: "请问清风苑…" → 清风, "谢谢后勤中心" → none."""
+    if name.startswith(ADDRESSEE_OPENERS):
+        return 0
+    opener = _OPENERS.match(name) if name[0] in _OPENER_FIRSTS else None
+    if opener:
+        name = name[opener.end() :]
+    if not name or len(name) > _LONGEST_OPENING_NAME or name in NOT_A_NAME:
+        return 0
+    if _opens_with_action(name, cautious=cautious):
+        return 0  # 以学生为中心, 修体育馆
+    if cautious and (name[-1] in _TIME_ENDS or name in _WHOSE):
+        return 0  # 雨天食堂门口, 星期天图书馆: when, not which; 学院办公楼: whose
+    if name[0] in _NOT_OPENING:
+        return 0  # 宿舍是博文斋: the name starts after 是
+    head = text[start:end]
+    if len(name) < 3 and head in MARKED_HEADS and not _ends_name(text, end):
+        return 0  # 网络中心的电话 is an office; 信息中心3楼 and "…,信息中心" are places
+    return len(name) if len(name) >= max(shortest, 1 if head in AREA_HEADS else 2) else 0
+
+
+def name_by_head(head: str, text: str, start: int, end: int, after: int) -> tuple[int, bool]:
+    """How many characters before `head` name it, and whether the name is a whole place.
+
+    (0, False) is no place: 修好的楼, 学生公寓. A name that is not whole is the area of the
+    building written after it (竹园 in 竹园3舍).
+    """
+    if head in AREA_HEADS:
+        return _area_name(text, start, end, after)
+    marked = name_before(text, start, end, after, shortest=2)
+    if marked:
+        return marked, True
+    if head in MARKED_HEADS or head in GUARDED_HEADS:
+        return 0, False
+    found = _CONTENT_BEFORE.search(text, max(after, start - 4), start)
+    run = len(found.group(0)) if found else 0
+    if head in NAME_AND_HEAD or head[0] == "湖":
+        size = min(run, 2)
+    elif run in (2, 3):
+        # A building's name stands alone: in 报修明德楼 the run is a verb and a name.
+        size = run
+    else:
+        return 0, False
+    name = text[start - size : start]
+    if size == 0 or any(word in name for word in NOT_A_NAME) or _OPENERS.match(name):
+        return 0, False
+    return size, True
+
+
+def _area_name(text: str, start: int, end: int, after: int) -> tuple[int, bool]:
+    """紫荆园 and 清风苑 are residences; in 反映竹园3舍 only 竹园 is the area's name."""
+    size = name_before(text, start, end, after, shortest=1)
+    whole = size > 0
+    if not whole:
+        found = _CONTENT_BEFORE.search(text, max(after, start - 4), start)
+        run = len(found.group(0)) if found else 0
+        whole = run == 2 and text[start - 2 : start] not in NOT_A_NAME
+        size = 2 if whole else min(run, 1)
+    if size == 0 or any(text[start - k : end] in _NOT_AN_AREA for k in range(1, min(size, 2) + 1)):
+        return 0, False  # 刷校园卡, 去幼儿园
+    return size, whole
+
+
+def _opens_with_action(name: str, *, cautious: bool) -> bool:
+    """在修体育馆, 感谢后勤中心: an action, not a name; but 清风苑 and 建业楼 are names."""
+    if name[0] not in _ACTION_FIRSTS or not name.startswith(ACTION_OPENERS):
+        return False
+    return cautious or name[0] not in _ACTIONS_IN_NAMES or name.startswith(_ACTION_WORDS)
+
+
+def _ends_name(text: str, end: int) -> bool:
+    """Whether the clause ends at `end`, or a floor or a room follows."""
+    return end == len(text) or not text[end].isalnum() or bool(_NUMBER_AFTER.match(text, end))
+
+
+def _only_openers_before(text: str, name_start: int) -> bool:
+    """Whether the clause opens with words such as 昨天晚上 or 我们 right up to `name_start`."""
+    if text[name_start - 1] not in _OPENER_ENDS:
+        return False  # the common case: 我的宿舍, 去了图书馆
+    clause_start = name_start
+    while clause_start and text[clause_start - 1].isalnum():
+        clause_start -= 1
+        if name_start - clause_start > _WINDOW:
+            return False
+    return bool(_OPENERS.fullmatch(text, clause_start, name_start))
+
+
+def _is_name_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" and char not in _NOT_IN_NAMES
