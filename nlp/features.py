@@ -27,11 +27,13 @@ def tokens(analysis_text: str) -> list[str]:
     return words(fold_digits(analysis_text))
 
 
-def features_of(analysis_text: str, folded_words: list[str]) -> list[str]:
+def features_of(folded_words: list[str], lexicon: list[str]) -> list[str]:
+    """The features of one message from its words and its lexicon features (computed once by
+    the caller, who reads the lexicon too)."""
     # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "p:", "q:")
     # that jieba never leaves inside a word, since it splits ":" off on its own.
     out = [w for w in folded_words if not w.isspace()]
-    out.extend(lexicon_features(analysis_text))
+    out.extend(lexicon)
     run = ""
     for word in folded_words:
         if len(word) == 1 and _KEEP.match(word):
@@ -47,4 +49,4 @@ def features_of(analysis_text: str, folded_words: list[str]) -> list[str]:
 
 def features(analysis_text: str) -> list[str]:
     """The analyzer that training hands to scikit-learn's vectorizer."""
-    return features_of(analysis_text, tokens(analysis_text))
+    return features_of(tokens(analysis_text), lexicon_features(analysis_text))

@@ -16,7 +16,7 @@ import unicodedata
 import zhconv
 import zhconv.zhconv as _zhconv_tables
 
-from nlp.synonyms import CANTONESE, LATIN_TERMS
+from nlp.synonyms import CANTONESE, LATIN_TERMS, PINYIN_TERMS
 
 # zhconv walks the text character by character in Python. Most messages are already
 # Simplified, so it runs only on text holding a character that is Traditional-only; the
@@ -29,11 +29,16 @@ _CONTROL = re.compile(
     r"[\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]"
 )
 _SPACES = re.compile(r"\s+")
-_LATIN = re.compile(
-    r"(?<![a-z])("
-    + "|".join(sorted(map(re.escape, LATIN_TERMS), key=len, reverse=True))
-    + r")(?![a-z])"
+# A pinyin term is its syllables with an optional space between them; the match with its
+# spaces removed finds the term again. Longer terms are tried first.
+_PINYIN = {key.replace(" ", ""): value for key, value in PINYIN_TERMS.items()}
+_LATIN_WORDS = sorted(
+    [(key, re.escape(key)) for key in LATIN_TERMS]
+    + [(key, " ?".join(map(re.escape, key.split()))) for key in PINYIN_TERMS],
+    key=lambda pair: len(pair[0]),
+    reverse=True,
 )
+_LATIN = re.compile(r"(?<![a-z])(" + "|".join(regex for _, regex in _LATIN_WORDS) + r")(?![a-z])")
 _CANTONESE_START = re.compile("[" + "".join(sorted({k[0] for k in CANTONESE})) + "]")
 _ANY_LATIN = re.compile("[a-z]")
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE), key=len, reverse=True)))
@@ -59,5 +64,10 @@ def analysis(canonical_text: str) -> str:
     if _CANTONESE_START.search(text):
         text = _CANTONESE.sub(lambda m: CANTONESE[m.group(0)], text)
     if _ANY_LATIN.search(text):
-        text = _LATIN.sub(lambda m: LATIN_TERMS[m.group(0)], text)
+        text = _LATIN.sub(_latin_term, text)
     return text
+
+
+def _latin_term(match: re.Match[str]) -> str:
+    written = match.group(0)
+    return LATIN_TERMS.get(written) or _PINYIN[written.replace(" ", "")]

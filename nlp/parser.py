@@ -2,9 +2,10 @@
 
 from functools import lru_cache
 
-from nlp.classifier import Classifiers, load
+from nlp.classifier import Classifiers, Prediction, load
 from nlp.features import features_of, tokens
-from nlp.labels import Category, Kind
+from nlp.labels import Category, Kind, Urgency
+from nlp.lexicon import lexicon_features
 from nlp.location import find_location
 from nlp.models import ParsedMessage
 from nlp.normalize import analysis, canonical
@@ -15,6 +16,7 @@ from nlp.urgency import assess_urgency
 # A report is a few sentences; past this it is a pasted document, and parsing all of it would
 # let one message cost as much as thousands. The head carries what the sender wants.
 MAX_CHARS = 2000
+_SECURITY_OBJECT = f"o:{Category.SECURITY.value}"
 
 
 @lru_cache(maxsize=1)
@@ -27,19 +29,21 @@ def parse(text: str) -> ParsedMessage:
     canon = canonical(text[:MAX_CHARS])
     analysed = analysis(canon)
     folded_words = tokens(analysed)
-    predicted = _classifiers().predict(features_of(analysed, folded_words))
-    kind, category = predicted.kind, predicted.category
+    lexicon = lexicon_features(analysed)
+    predicted = _classifiers().predict(features_of(folded_words, lexicon))
+    kind = predicted.kind
     urgency, urgency_evidence = assess_urgency(analysed)
     small_talk = is_small_talk(analysed, folded_words)
+    category = _category(predicted.category, urgency, lexicon)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
     return ParsedMessage.model_construct(
         original=text,
         normalized=canon,
         kind=Kind.INQUIRY if small_talk else Kind(kind.label),
         kind_confidence=kind.confidence,
-        category=Category.OTHER if small_talk else Category(category.label),
-        category_confidence=category.confidence,
-        category_evidence=() if small_talk else category.evidence,
+        category=Category.OTHER if small_talk else category,
+        category_confidence=predicted.category.confidence,
+        category_evidence=() if small_talk else predicted.category.evidence,
         urgency=urgency,
         urgency_evidence=urgency_evidence,
         location=find_location(canon),
@@ -47,6 +51,17 @@ def parse(text: str) -> ParsedMessage:
         is_small_talk=small_talk,
         truncated=truncated,
     )
+
+
+def _category(predicted: Prediction, urgency: Urgency, lexicon: list[str]) -> Category:
+    """TAXONOMY gives fire, smoke, gas, threats and injuries to security, while a broken object
+    in danger (a sparking socket, a stuck lift) goes by what it is. So an emergency that names
+    no object of another team is security's, whatever the words around it suggest."""
+    if urgency is Urgency.URGENT and not any(
+        f.startswith("o:") and f != _SECURITY_OBJECT for f in lexicon
+    ):
+        return Category.SECURITY
+    return Category(predicted.label)
 
 
 def warm_up() -> None:

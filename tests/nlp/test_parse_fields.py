@@ -104,3 +104,25 @@ def test_canonical_form(typed: str, canonical_form: str) -> None:
 )
 def test_analysis_form(typed: str, analysed: str) -> None:
     assert analysis(canonical(typed)) == analysed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["有人在楼下烧东西，烟很大，都飘进楼道了", "有个陌生男的一直跟着女生走，手里拿着刀"],
+)
+def test_an_emergency_naming_no_object_goes_to_security(text: str) -> None:
+    parsed = parse(text)
+    assert parsed.urgency is Urgency.URGENT
+    assert parsed.category is Category.SECURITY
+
+
+def test_an_emergency_of_a_broken_object_goes_by_the_object() -> None:
+    assert parse("8号楼305插座冒火花了").category is Category.ELECTRIC
+
+
+@pytest.mark.parametrize(
+    ("typed", "analysed"),
+    [("wang luo duan le", "网络 断了"), ("kong tiao huai le", "空调 坏了")],
+)
+def test_pinyin_is_read_with_or_without_spaces(typed: str, analysed: str) -> None:
+    assert analysis(canonical(typed)) == analysed
