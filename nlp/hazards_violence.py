@@ -54,7 +54,8 @@ VIOLENCE_HAZARDS: tuple[Hazard, ...] = (
     ),
     Hazard(
         "followed",
-        (r"跟着(?:我|女生|女同学|她|她们|我们|学生)",),
+        # Followed in the street, or into a building behind someone with a card.
+        (r"跟着(?:我|女生|女同学|她|她们|我们|学生)|跟着(?:混|溜)?进(?:门禁|宿舍|楼|来|去)?",),
         needs=(r"男的|男人|男子|陌生|可疑|不认识|怪人|大叔|有人|有个",),
         window=15,
     ),
