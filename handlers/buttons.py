@@ -15,7 +15,7 @@ from handlers.sending import reply, send
 from handlers.ticket_actions import Move, apply, decision_for, relation_of
 from handlers.workflow import Action, Allowed
 from nlp import Category
-from storage.models import User
+from storage.models import Ticket, User
 from storage.repos import tickets
 
 
@@ -84,16 +84,14 @@ async def _on_ticket(ctx: Context, inbound: Inbound, user: User, number: int, wh
     ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
     if ticket is None:
         return Result(notice=texts.TICKET_GONE)
-    in_team_chat = not inbound.is_private and inbound.address.chat_id == _team_chat(
-        ctx, ticket.team_code
-    )
+    in_team_chat = _in_team_chat(ctx, inbound, ticket)
     if what.startswith("rate:"):
         score = what[5:]
         move = Move(Action.RATE, rating=int(score) if score.isdigit() else None)
     elif what.startswith("to:"):
-        return await _ask_reassign_reason(ctx, inbound, user, number, what[3:], in_team_chat)
+        return await _ask_reassign_reason(ctx, inbound, user, ticket, what[3:], in_team_chat)
     elif what == Action.REASSIGN.value:
-        return await _pick_team(ctx, inbound, user, number, in_team_chat)
+        return await _pick_team(ctx, inbound, user, ticket, in_team_chat)
     elif what in {
         a.value
         for a in (Action.ACKNOWLEDGE, Action.START, Action.RESOLVE, Action.CANCEL, Action.REOPEN)
@@ -110,18 +108,18 @@ async def _on_ticket(ctx: Context, inbound: Inbound, user: User, number: int, wh
     return Result(notice=notice)
 
 
-def _team_chat(ctx: Context, code: str) -> str | None:
+def _in_team_chat(ctx: Context, inbound: Inbound, ticket: Ticket) -> bool:
+    """Pressed in the group chat of the team that owns the ticket."""
+    if inbound.is_private:
+        return False
     try:
-        return str(ctx.routing.team(code).chat_id)
+        return inbound.address.chat_id == str(ctx.routing.team(ticket.team_code).chat_id)
     except KeyError:
-        return None
+        return False
 
 
-async def _may_reassign(ctx: Context, user: User, number: int, in_team_chat: bool) -> str | None:
+def _may_reassign(ctx: Context, user: User, ticket: Ticket, in_team_chat: bool) -> str | None:
     """The refusal, if this person may not reassign this ticket now."""
-    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
-    if ticket is None:
-        return texts.TICKET_GONE
     relation = relation_of(
         ctx, actor=user, ticket=ticket, action=Action.REASSIGN, in_team_chat=in_team_chat
     )
@@ -132,13 +130,12 @@ async def _may_reassign(ctx: Context, user: User, number: int, in_team_chat: boo
 
 
 async def _pick_team(
-    ctx: Context, inbound: Inbound, user: User, number: int, in_team_chat: bool
+    ctx: Context, inbound: Inbound, user: User, ticket: Ticket, in_team_chat: bool
 ) -> Result:
-    refusal = await _may_reassign(ctx, user, number, in_team_chat)
+    refusal = _may_reassign(ctx, user, ticket, in_team_chat)
     if refusal:
         return Result(notice=refusal)
-    ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
-    assert ticket is not None
+    number = ticket.number
     choices = [(t.code, t.name) for t in ctx.routing.teams if t.code != ticket.team_code]
     await reply(
         ctx, inbound, texts.PICK_TEAM.format(number=number), cards.team_picker(number, choices)
@@ -147,11 +144,12 @@ async def _pick_team(
 
 
 async def _ask_reassign_reason(
-    ctx: Context, inbound: Inbound, user: User, number: int, code: str, in_team_chat: bool
+    ctx: Context, inbound: Inbound, user: User, ticket: Ticket, code: str, in_team_chat: bool
 ) -> Result:
-    refusal = await _may_reassign(ctx, user, number, in_team_chat)
+    refusal = _may_reassign(ctx, user, ticket, in_team_chat)
     if refusal:
         return Result(notice=refusal)
+    number = ticket.number
     if not any(t.code == code for t in ctx.routing.teams):
         return Result(notice=texts.REASSIGN_BAD_TEAM)
     await drafts.save(
@@ -179,9 +177,7 @@ async def on_reassign_reason(
     if ticket is None:
         await reply(ctx, inbound, texts.TICKET_GONE)
         return Result()
-    in_team_chat = not inbound.is_private and inbound.address.chat_id == _team_chat(
-        ctx, ticket.team_code
-    )
+    in_team_chat = _in_team_chat(ctx, inbound, ticket)
     relation = relation_of(
         ctx, actor=user, ticket=ticket, action=Action.REASSIGN, in_team_chat=in_team_chat
     )

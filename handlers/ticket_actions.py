@@ -13,7 +13,15 @@ from handlers.context import Context
 from handlers.filing import send_card
 from handlers.messages import Outbound
 from handlers.sending import private_address, send, team_address, team_row
-from handlers.workflow import Action, Allowed, Decision, Relation, decide, status_label
+from handlers.workflow import (
+    Action,
+    Allowed,
+    Decision,
+    Relation,
+    action_label,
+    decide,
+    status_label,
+)
 from storage.enums import Role, TicketStatus
 from storage.models import Ticket, User
 from storage.repos import events, tickets, users
@@ -196,9 +204,7 @@ def _done(move: Move, ticket: Ticket) -> str:
         case Action.CANCEL:
             return texts.CANCELLED_BY_REPORTER.format(number=ticket.number)
         case _:
-            return texts.ACTION_DONE.format(
-                action=texts.ACTION_LABELS[move.action], number=ticket.number
-            )
+            return texts.ACTION_DONE.format(action=action_label(move.action), number=ticket.number)
 
 
 async def _user(ctx: Context, user_id: int) -> User:

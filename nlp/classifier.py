@@ -14,11 +14,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 import numpy as np
-import numpy.typing as npt
 
 WEIGHTS_PATH = Path(__file__).with_name("model") / "weights.json"
 
-Vector = npt.NDArray[np.float32]
 
 _SAYS_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z]")  # not "000" or "!!"
 _NOT_WORDS = ("c:", "o:", "p:", "q:")  # feature names: bigrams, objects, places, intent cues
