@@ -5,17 +5,21 @@ Two forms come out of here:
   vocabulary (網路 → 网络, 滑鼠 → 鼠标). Places are read from this form, so it keeps case and
   every character that could belong to an address.
 - `analysis`: `canonical` with Cantonese function words and the romanized or English names
-  of campus things rewritten into Mandarin (冇 → 没, 唔 → 不, kongtiao → 空调, wifi → 无线网络).
-  Classifier and urgency rules read this form, so one vocabulary serves all the ways the same
-  thing is written.
+  of campus things and dangers rewritten into Mandarin (冇 → 没, 唔 → 不, kongtiao → 空调,
+  wifi → 无线网络, on fire → 着火), and sound-alike slips of voice and pinyin input read back to
+  the campus word (水龙偷 → 水龙头, nlp.homophones). Classifier and urgency rules read this form,
+  so one vocabulary serves all the ways the same thing is written.
 """
 
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
 import zhconv
 import zhconv.zhconv as _zhconv_tables
 
+from nlp.homophones import correct as correct_homophones
 from nlp.synonyms import CANTONESE, LATIN_TERMS, PINYIN_TERMS
 
 # zhconv walks the text character by character in Python. Most messages are already
@@ -29,16 +33,57 @@ _CONTROL = re.compile(
     r"[\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]"
 )
 _SPACES = re.compile(r"\s+")
-# A pinyin term is its syllables with an optional space between them; the match with its
-# spaces removed finds the term again. Longer terms are tried first.
-_PINYIN = {key.replace(" ", ""): value for key, value in PINYIN_TERMS.items()}
-_LATIN_WORDS = sorted(
-    [(key, re.escape(key)) for key in LATIN_TERMS]
-    + [(key, " ?".join(map(re.escape, key.split()))) for key in PINYIN_TERMS],
-    key=lambda pair: len(pair[0]),
-    reverse=True,
-)
-_LATIN = re.compile(r"(?<![a-z])(" + "|".join(regex for _, regex in _LATIN_WORDS) + r")(?![a-z])")
+# A term is read with or without its marks: pinyin with or without the spaces between its
+# syllables ("kong tiao", "kongtiao"), English with a space, a hyphen or nothing between its
+# words ("air con", "air-con", "aircon") and with ', ’ or nothing ("can't", "can’t", "cant").
+# A match with its marks squeezed out finds its term again; where an English and a pinyin term
+# squeeze to one key, English wins.
+_MARKS = " -'’"
+_MARK = "[" + re.escape(_MARKS) + "]"
+_SQUEEZE = re.compile(_MARK)
+_LATIN_TERMS = {_SQUEEZE.sub("", k): v for k, v in PINYIN_TERMS.items()} | {
+    _SQUEEZE.sub("", k): v for k, v in LATIN_TERMS.items()
+}
+
+
+def _trie(terms: Iterable[str]) -> str:
+    """One regex of all terms, as a trie of their squeezed letters ("fire(?:[ -'’]?alarm)?").
+
+    re tries the branches of an alternation one by one at each word: with ~300 terms side by
+    side, a message with English cost more than all the rest of `analysis`. In the trie the
+    branches of a node begin with different letters, an optional mark before a letter where some
+    term has one there, so one branch at most goes on; a node that ends a term makes the rest
+    optional, greedily, so that the longest term is read.
+    """
+    root: dict[str, Any] = {}
+    for term in terms:
+        node, mark = root, False
+        for char in term:
+            if char in _MARKS:
+                mark = True
+                continue
+            node = node.setdefault(char, {"": False, "marked": False})
+            node["marked"] |= mark
+            mark = False
+        node[""] = True
+
+    def pattern(node: dict[str, Any]) -> str:
+        letters = sorted(k for k in node if len(k) == 1)
+        branches = [
+            (_MARK + "?" if node[c]["marked"] else "") + re.escape(c) + pattern(node[c])
+            for c in letters
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if node.get("") else body
+
+    return pattern(root)
+
+
+_LATIN = re.compile(r"(?<![a-z])(?:" + _trie([*LATIN_TERMS, *PINYIN_TERMS]) + r")(?![a-z])")
+# Letters and what may stand between the words of a term: a run ends where Chinese begins.
+_LATIN_RUN = re.compile(r"[a-z][a-z0-9 '’/\-]*")
 _CANTONESE_START = re.compile("[" + "".join(sorted({k[0] for k in CANTONESE})) + "]")
 _ANY_LATIN = re.compile("[a-z]")
 _CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE), key=len, reverse=True)))
@@ -64,10 +109,12 @@ def analysis(canonical_text: str) -> str:
     if _CANTONESE_START.search(text):
         text = _CANTONESE.sub(lambda m: CANTONESE[m.group(0)], text)
     if _ANY_LATIN.search(text):
-        text = _LATIN.sub(_latin_term, text)
-    return text
+        # Terms stand in runs of Latin text; tried at each Chinese character as well, the
+        # regex cost as much as the rest of the message.
+        text = _LATIN_RUN.sub(lambda run: _LATIN.sub(_latin_term, run.group(0)), text)
+    # Last, so that a slip in what pinyin or Cantonese became is read back as well.
+    return correct_homophones(text)
 
 
 def _latin_term(match: re.Match[str]) -> str:
-    written = match.group(0)
-    return LATIN_TERMS.get(written) or _PINYIN[written.replace(" ", "")]
+    return _LATIN_TERMS[_SQUEEZE.sub("", match.group(0))]

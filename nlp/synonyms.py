@@ -5,6 +5,9 @@ equipment. These tables are general vocabularies of those habits (function words
 Cantonese; the pinyin and English names of facilities), not phrases of particular messages.
 """
 
+import tomllib
+from pathlib import Path
+
 # Written Cantonese → Mandarin. Longer keys win over their prefixes (唔该 before 唔).
 CANTONESE: dict[str, str] = {
     "唔该": "麻烦",
@@ -100,64 +103,19 @@ PINYIN_TERMS: dict[str, str] = {
     "guan men": "关门",
 }
 
-# English, lower-case, matched as whole words.
-LATIN_TERMS: dict[str, str] = {
-    "wifi": "无线网络",
-    "eduroam": "无线网络",
-    "ap": "无线接入点",
-    "vpn": "校园网vpn",
-    "bathroom": "卫生间",
-    "washroom": "卫生间",
-    "smell": "臭味",
-    "smells": "臭味",
-    "stinks": "臭味",
-    "wi-fi": "无线网络",
-    "wlan": "无线网络",
-    "internet": "网络",
-    "network": "网络",
-    "ethernet": "网线",
-    "router": "路由器",
-    "socket": "插座",
-    "outlet": "插座",
-    "plug": "插头",
-    "switch": "开关",
-    "light": "灯",
-    "lights": "灯",
-    "lamp": "灯",
-    "power": "电",
-    "fan": "风扇",
-    "aircon": "空调",
-    "air conditioner": "空调",
-    "air conditioning": "空调",
-    "a/c": "空调",
-    "ac": "空调",
-    "heater": "暖气",
-    "heating": "暖气",
-    "shower": "淋浴",
-    "hot water": "热水",
-    "toilet": "厕所",
-    "tap": "水龙头",
-    "faucet": "水龙头",
-    "sink": "水池",
-    "leak": "漏水",
-    "leaking": "漏水",
-    "lift": "电梯",
-    "elevator": "电梯",
-    "door": "门",
-    "lock": "锁",
-    "key": "钥匙",
-    "window": "窗户",
-    "bed": "床",
-    "desk": "桌子",
-    "chair": "椅子",
-    "projector": "投影仪",
-    "microphone": "麦克风",
-    "mic": "麦克风",
-    "speaker": "音箱",
-    "canteen": "食堂",
-    "cafeteria": "食堂",
-    "dorm": "宿舍",
-    "dormitory": "宿舍",
-    "broken": "坏了",
-    "not working": "坏了",
-}
+
+# English, from data/english.toml (its head says how keys are matched). The file groups the
+# words by team; one word has one reading, so a key may stand in only one group.
+def _english() -> dict[str, str]:
+    with (Path(__file__).with_name("data") / "english.toml").open("rb") as f:
+        groups: dict[str, dict[str, str]] = tomllib.load(f)
+    terms: dict[str, str] = {}
+    for group in groups.values():
+        for key, value in group.items():
+            if key in terms:
+                raise ValueError(f"english.toml: {key!r} stands in two groups")
+            terms[key] = value
+    return terms
+
+
+LATIN_TERMS: dict[str, str] = _english()

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nlp.location import find_location
-from nlp.numerals import arabize
+from nlp.location.numerals import arabize
 
 # message, Location.text, building, floor, room
 _PLACES = [

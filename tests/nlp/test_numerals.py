@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlp.numerals import arabize, chinese_to_int, read_number
+from nlp.location.numerals import arabize, chinese_to_int, read_number
 
 
 @pytest.mark.parametrize(

@@ -3,29 +3,32 @@
 A name is a run of content characters glued to its head. Where the run starts decides how
 much of it is the name: after a preposition (在工程训练中心) or at the start of a clause
 (清风苑停水了吗, 逸夫图书馆的灯坏了) all of it, less the words that open a clause (请问,
-建议, 昨天); glued to a word before it, only a short run for the heads that allow one.
+建议, 昨天); glued to a word before it, only a short run for the heads that allow one. How
+each head takes its name is data (heads.toml, `reads`); the words are in words.toml.
 """
 
 import re
 
-from nlp.place_words import (
+from nlp.location.patterns import CONTENT_CHAR, NAME_CHAR, alternation
+from nlp.location.vocabulary import (
     ACTION_OPENERS,
+    ACTIONS_IN_NAMES,
     ADDRESSEE_OPENERS,
-    AREA_HEADS,
     CLAUSE_OPENERS,
-    CONTENT_CHAR,
     DESCRIPTION_OPENERS,
     FUNCTION_CHARS,
-    GUARDED_HEADS,
-    MARKED_HEADS,
-    NAME_AND_HEAD,
-    NAME_CHAR,
+    HEADS,
     NAME_INNER_CHARS,
     NOT_A_NAME,
+    NOT_AN_AREA,
+    NOT_OPENING,
     PLACE_PREPOSITIONS,
-    alternation,
+    TIME_ENDS,
+    WHOSE,
+    Reading,
 )
 
+READING = {head.word: head.reads for head in HEADS}
 # A run as long as the window may be longer still, so its start is unknown.
 _WINDOW = 10
 _NAME_BEFORE = re.compile(f"{NAME_CHAR}{{1,{_WINDOW}}}$")
@@ -38,20 +41,11 @@ _OPENER_FIRSTS = frozenset(word[0] for word in CLAUSE_OPENERS)
 _OPENER_ENDS = frozenset(word[-1] for word in CLAUSE_OPENERS)
 # A floor or a room right after a name: 国际交流中心3楼.
 _NUMBER_AFTER = re.compile("[0-9]|[零〇一二三四五六七八九十百]{1,3}[楼层]")
-# Of the function characters a name may hold (求是斋, 和园, 向阳苑), these never open one.
-_NOT_OPENING = frozenset("是有")
 _NOT_IN_NAMES = FUNCTION_CHARS - NAME_INNER_CHARS
-# Verbs that open an action (清理, 建议) and as often a name (清风苑, 建业楼, 交通楼).
-_ACTIONS_IN_NAMES = frozenset("清建交")
-# Before a cautious head a name ending so is a time (雨天食堂, 星期天图书馆); a hall's head is
-# not cautious, so 旭日苑 keeps its name.
-_TIME_ENDS = frozenset("天日节期季晚夜")
-# Before a listed place or a canteen these say whose it is; before 楼 they name it (学院楼).
-_WHOSE = frozenset(("学院", "学部", "本院", "院里", "系里"))
 _ACTION_WORDS = tuple(word for word in ACTION_OPENERS if len(word) > 1)
 _ACTION_FIRSTS = frozenset(word[0] for word in ACTION_OPENERS)
-# Words ending in 园 that name no area of a campus: 校园服务中心 is not in an area called 校园.
-_NOT_AN_AREA = frozenset(("校园", "公园", "花园", "乐园", "幼儿园", "家园", "田园", "庄园"))
+# The longest glued run a numbered head takes: 化学学院3楼, 外国语学院3楼, 工学院EB302.
+_LONGEST_GLUED_SCHOOL = 4
 
 
 def name_before(
@@ -69,7 +63,7 @@ def name_before(
     window = max(after, start - _WINDOW)
     found = _NAME_BEFORE.search(text, window, start)
     run = len(found.group(0)) if found else 0
-    while run and text[start - run] in _NOT_OPENING:
+    while run and text[start - run] in NOT_OPENING:
         run -= 1  # 这是博文斋: 是 and 有 open no name
     name_start = start - run
     before = text[name_start - 1] if name_start else ""
@@ -104,14 +98,14 @@ def _opening_name(
         return 0
     if _opens_with_action(name, cautious=cautious):
         return 0  # 以学生为中心, 修体育馆
-    if cautious and (name[-1] in _TIME_ENDS or name in _WHOSE):
+    if cautious and (name[-1] in TIME_ENDS or name in WHOSE):
         return 0  # 雨天食堂门口, 星期天图书馆: when, not which; 学院办公楼: whose
-    if name[0] in _NOT_OPENING:
+    if name[0] in NOT_OPENING:
         return 0  # 宿舍是博文斋: the name starts after 是
-    head = text[start:end]
-    if len(name) < 3 and head in MARKED_HEADS and not _ends_name(text, end):
+    reads = READING.get(text[start:end])
+    if len(name) < 3 and reads is Reading.MARKED and not _ends_name(text, end):
         return 0  # 网络中心的电话 is an office; 信息中心3楼 and "…,信息中心" are places
-    return len(name) if len(name) >= max(shortest, 1 if head in AREA_HEADS else 2) else 0
+    return len(name) if len(name) >= max(shortest, 1 if reads is Reading.AREA else 2) else 0
 
 
 def name_by_head(head: str, text: str, start: int, end: int, after: int) -> tuple[int, bool]:
@@ -120,18 +114,19 @@ def name_by_head(head: str, text: str, start: int, end: int, after: int) -> tupl
     (0, False) is no place: 修好的楼, 学生公寓. A name that is not whole is the area of the
     building written after it (竹园 in 竹园3舍).
     """
-    if head in AREA_HEADS:
+    reads = READING[head]
+    if reads is Reading.AREA:
         return _area_name(text, start, end, after)
     marked = name_before(text, start, end, after, shortest=2)
     if marked:
         return marked, True
-    if head in MARKED_HEADS or head in GUARDED_HEADS:
+    if reads in (Reading.MARKED, Reading.GUARDED):
         return 0, False
     found = _CONTENT_BEFORE.search(text, max(after, start - 4), start)
     run = len(found.group(0)) if found else 0
-    if head in NAME_AND_HEAD or head[0] == "湖":
+    if reads is Reading.PAIR:
         size = min(run, 2)
-    elif run in (2, 3):
+    elif run in (2, 3) or (reads is Reading.NUMBERED and 0 < run <= _LONGEST_GLUED_SCHOOL):
         # A building's name stands alone: in 报修明德楼 the run is a verb and a name.
         size = run
     else:
@@ -151,7 +146,7 @@ def _area_name(text: str, start: int, end: int, after: int) -> tuple[int, bool]:
         run = len(found.group(0)) if found else 0
         whole = run == 2 and text[start - 2 : start] not in NOT_A_NAME
         size = 2 if whole else min(run, 1)
-    if size == 0 or any(text[start - k : end] in _NOT_AN_AREA for k in range(1, min(size, 2) + 1)):
+    if size == 0 or any(text[start - k : end] in NOT_AN_AREA for k in range(1, min(size, 2) + 1)):
         return 0, False  # 刷校园卡, 去幼儿园
     return size, whole
 
@@ -160,7 +155,7 @@ def _opens_with_action(name: str, *, cautious: bool) -> bool:
     """在修体育馆, 感谢后勤中心: an action, not a name; but 清风苑 and 建业楼 are names."""
     if name[0] not in _ACTION_FIRSTS or not name.startswith(ACTION_OPENERS):
         return False
-    return cautious or name[0] not in _ACTIONS_IN_NAMES or name.startswith(_ACTION_WORDS)
+    return cautious or name[0] not in ACTIONS_IN_NAMES or name.startswith(_ACTION_WORDS)
 
 
 def _ends_name(text: str, end: int) -> bool:

@@ -1,21 +1,23 @@
 """`find_location`: the place a message names, read by a small grammar over address tokens.
 
-nlp.places cuts the message into tokens (a numbered building, a named place, a unit, a floor,
-a room, a spot on a floor). Tokens written next to each other form a chain, read as
-place* unit? floor? room? spot?. Among the chains the most specific one wins: a room counts
-more than a floor, a floor more than nothing, and a building or named place more than a bare
-number. A canteen or dorm with no name (食堂, 宿舍楼) is a place only with a side of it
-(食堂后门, 宿舍楼后面); a unit with no building (2单元) only with a room.
+nlp.location.tokens cuts the message into tokens (a numbered building, a named place, a unit,
+a floor, a room, a spot on a floor). Tokens written next to each other form a chain, read as
+place* unit? floor? room? spot?, or floor place (3楼阅览室, B1停车场). Among the chains the
+most specific one wins: a room counts more than a floor, a floor more than nothing, and a
+building or named place more than a bare number. A canteen or dorm with no name (食堂,
+宿舍楼) is a place only with a side of it (食堂后门, 宿舍楼后面); a unit with no building
+(2单元) only with a room.
 """
 
 import re
 
+from nlp.location.english import has_english, read_english
+from nlp.location.tokens import Token, TokenKind, is_room_number, tokens
 from nlp.models import Location
-from nlp.places import Token, TokenKind, is_room_number, room_floor, tokens
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
 # it; an after-place (食堂, 后门) needs a place or a prefix before it (西苑食堂); a unit (2单元)
-# follows its building.
+# follows its building. A floor is followed by a place only where it opens the chain.
 _FOLLOWS = {
     TokenKind.PLACE: {
         TokenKind.PLACE,
@@ -47,7 +49,7 @@ _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
 # Where a bare number may stand and still be a room: "401门锁坏", "住在502", "寝室号是402".
 _ROOM_LEFT = re.compile(
     rf"(?:^|[{_PUNCT}]|在|住|是|到|喺|去|来|回"
-    r"|(?:宿舍|寝室|房间|教室|办公室|会议室|实验室|机房|门牌|房)号?[是为:]?)$"
+    r"|(?:宿舍|寝室|房间|教室|课室|办公室|会议室|实验室|机房|门牌|房)号?[是为:]?)$"
 )
 _SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
 # Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
@@ -57,16 +59,6 @@ _FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|宿舍楼|宿舍|寝
 _VALUE_LEFT = re.compile(
     r"(?<!寝室|房间|门牌|宿舍)(?<!房)(?:号|码|#|价|费|迟|扣|收|交|付|花|共|约|第|¥|\$|打)[是为:]?$"
 )
-
-# The class in front lets the scan skip every character that starts none of the words; a
-# case-insensitive alternation alone is tried in full at each one.
-_EN_HINT = re.compile(r"(?=[BbDdFfHhRr])(?i:building|bldg|room|floor|dorm|block|hall)")
-_EN_BUILDING = re.compile(
-    r"(?i)\b(?:building|bldg\.?|block|dorm(?:itory)?|hall)\s*(?:no\.?|#)?\s*"
-    r"([0-9]{1,3}|(?-i:[A-Z]))\b"
-)
-_EN_ROOM = re.compile(r"(?i)\b(?:room|rm\.?)\s*(?:no\.?|#)?\s*((?-i:[A-Z])?[0-9]{3,4})\b")
-_EN_FLOOR = re.compile(r"(?i)\b(?:([0-9]{1,2})(?:st|nd|rd|th)\s+floor|floor\s*([0-9]{1,2}))\b")
 
 
 def find_location(text: str) -> Location | None:
@@ -81,8 +73,8 @@ def find_location(text: str) -> Location | None:
             best, best_end = read, chain[-1].end
     if best and best[1].room is None and best[1].building:
         best = (best[0], _with_later_room(best[1], found, best_end, text))
-    if _EN_HINT.search(text):
-        english = _english(text)
+    if has_english(text):
+        english = read_english(text)
         if english and (best is None or english[0] > best[0]):
             best = english
     return best[1] if best else None
@@ -93,24 +85,38 @@ def _chains(found: list[Token], text: str) -> list[list[Token]]:
     chains: list[list[Token]] = []
     for token in found:
         if chains:
-            last = chains[-1][-1]
-            if token.kind in _FOLLOWS[last.kind] and text[last.end : token.start] in ("", " "):
-                chains[-1].append(token)
+            chain = chains[-1]
+            between = text[chain[-1].end : token.start]
+            if between in ("", " ") and token.kind in _FOLLOWS[chain[-1].kind]:
+                chain.append(token)
+                continue
+            if between in ("", "的") and _on_floor(chain, token):
+                chain.append(token)
                 continue
         chains.append([token])
     return chains
 
 
+def _on_floor(chain: list[Token], place: Token) -> bool:
+    """3楼阅览室, 三楼的开水房, 宿舍六楼洗衣房: a named place after a floor of no building is
+    the one on that floor; a numbered building is not (爬12楼 B栋 is B栋)."""
+    if chain[-1].kind != TokenKind.FLOOR or place.kind != TokenKind.PLACE:
+        return False
+    named = "\u4e00" <= place.text[0] <= "\u9fff"
+    return named and all(t.kind != TokenKind.PLACE for t in chain)
+
+
 def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
     """The location a chain names, scored by how specific it is; None when it names none."""
-    building = _building([t for t in chain if t.kind in _NAMING])
+    naming = [t for t in chain if t.kind in _NAMING]
+    building = _building(naming)
     dash = next((t for t in chain if t.kind == TokenKind.DASH), None)
-    if dash and dash.room and is_room_number(dash.room):
+    if dash and dash.room:
         # 3-502 is building 3, room 502; the text keeps the way the sender wrote it.
         area = building or ""
         return 6, Location(
             text=area + dash.text,
-            building=area + dash.text.split("-")[0] + "号楼",
+            building=(area + dash.building) or None,
             floor=dash.floor,
             room=dash.room,
         )
@@ -122,13 +128,32 @@ def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
         building = unit.text
     if building is None:
         return _read_bare(chain, floor, room, text)
-    score = 2 + (1 if floor else 0) + (4 if room else 0)
+    # A room inside some building (洗衣房) gives way to any building the message names.
+    places = [t for t in chain if t.kind == TokenKind.PLACE]
+    inside = bool(places) and all(t.inside for t in places)
+    score = 2 + (1 if floor else 0) + (4 if room else 0) - inside
+    if floor and places and floor.start < places[0].start:
+        return score, Location(
+            text=floor.text + building + (room.text if room else ""),
+            building=building,
+            floor=floor.floor,
+            room=room.text if room else None,
+        )
+    # 竹园3舍洗衣房 is in the building 竹园3舍: a room given later (301) is one of that.
+    outer = _building([t for t in naming if not t.inside]) if not inside else None
     return score, Location(
-        text=building + (floor.text if floor else "") + (room.text if room else ""),
-        building=building,
+        text=_glued(building, (floor.text if floor else "") + (room.text if room else "")),
+        building=outer or building,
         floor=floor.floor if floor else room.floor if room else None,
         room=room.text if room else None,
     )
+
+
+def _glued(building: str, rest: str) -> str:
+    """Hall 2 and room 305 read "Hall 2 305", not "Hall 2305"."""
+    if building[-1:].isdigit() and rest[:1].isdigit():
+        return f"{building} {rest}"
+    return building + rest
 
 
 def _building(places: list[Token]) -> str | None:
@@ -182,31 +207,9 @@ def _with_later_room(found: Location, after: list[Token], end: int, text: str) -
         if found.floor is not None and token.floor != found.floor:
             break
         return Location(
-            text=found.text + token.text,
+            text=_glued(found.text, token.text),
             building=found.building,
             floor=token.floor,
             room=token.text,
         )
     return found
-
-
-def _english(text: str) -> tuple[int, Location] | None:
-    """ "Building 6, room 315" → 6号楼315."""
-    building_match = _EN_BUILDING.search(text)
-    room_match = _EN_ROOM.search(text)
-    building = None
-    if building_match:
-        name = building_match.group(1)
-        building = name + ("号楼" if name.isdigit() else "栋")
-    room = room_match.group(1).upper() if room_match else None
-    if room and not is_room_number(room):
-        room = None
-    if not (building or room):
-        return None
-    floor_match = _EN_FLOOR.search(text)
-    floor = int(floor_match.group(1) or floor_match.group(2)) if floor_match else None
-    if floor is None and room:
-        floor = room_floor(room)
-    label = (building or "") + (f"{floor}楼" if floor and not room else "") + (room or "")
-    score = (4 if room else 0) + (2 if building else 0) + (1 if floor else 0)
-    return score, Location(text=label, building=building, floor=floor, room=room)

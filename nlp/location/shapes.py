@@ -1,0 +1,182 @@
+"""The shapes of the pieces of an address, as one regular expression built from the data.
+
+Each named group is one kind of piece: a numbered building (3号楼, 男3舍), a code (S2-1102,
+12-3-301, LT3), a listed place, the head of a name nobody listed, a gate, a canteen or dorm
+with its side, a floor (3楼, 3F, 3/F, B1), a room (502, A102, EB302) or a spot on a floor.
+nlp.location.tokens turns each match into a token.
+"""
+
+import re
+from collections.abc import Iterable
+
+from nlp.location.patterns import CONTENT_CHAR, NAME_CHAR, alternation, guarded
+from nlp.location.vocabulary import (
+    ABBREVIATIONS,
+    AGES,
+    BUILDING_HEADS,
+    CODE_PREFIXES,
+    COUNTABLE_HEADS,
+    DIRECTIONS,
+    HEADS,
+    NUMBERED_PREFIXES,
+    PLACE_NAMES,
+    SIDES,
+    SPOTS,
+    Reading,
+)
+
+# 两 is left out on purpose: 两栋楼 counts buildings, it never numbers one.
+_CN = "零〇一二三四五六七八九十百"
+_CN_DIGIT = "零〇一二三四五六七八九幺"
+# What follows a number that is an amount, a date or a time, not a room.
+_UNITS = (
+    "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度|岁|斤|瓦|兆|多|余|延迟|小时"
+    "|平|页|%|(?i:ms|mb|gb|kb|kg|km|[wkmg])(?![a-z])"
+)
+# A floor or a room written right after a piece: 七座二楼, 九座1203室, 工学院EB302.
+FLOOR_OR_ROOM_AFTER = re.compile(
+    rf" ?(?:(?:[A-Z]{{1,3}})?[0-9]{{3,4}}|[0-9]{{1,2}} ?(?:[楼层F]|/F)|[{_CN}]{{1,3}}[楼层])"
+)
+
+_BY_HEAD = {head.word: head for head in HEADS}
+_BUILDING = "|".join(guarded(_BY_HEAD[word]) for word in BUILDING_HEADS)
+# A head with a building's head right after it ends no name: 国际交流中心公寓 is a flat.
+_NAME_GOES_ON = f"(?!{_BUILDING})"
+_ENDS_ONLY_A_NAME = (Reading.HALL, Reading.GUARDED, Reading.AREA, Reading.MARKED)
+
+
+def _head(word: str) -> str:
+    head = _BY_HEAD[word]
+    if head.reads in _ENDS_ONLY_A_NAME:
+        return guarded(head) + _NAME_GOES_ON
+    if head.reads is Reading.NUMBERED:
+        return guarded(head) + f"(?={FLOOR_OR_ROOM_AFTER.pattern})"
+    return guarded(head)
+
+
+_HEADS = "|".join(_head(word) for word in sorted(_BY_HEAD, key=len, reverse=True))
+_HEAD_FIRSTS = "".join(sorted({word[0] for word in _BY_HEAD}))
+# A direction glued before a head is part of the name (南操场, 东食堂) — but not the 西 of
+# 东西 (things), nor a direction after 以 (以南: south of).
+_DIRECTION = f"(?<![{DIRECTIONS}以])[{DIRECTIONS}]"
+# 东门, 南大门, 东北门, 后门; not the 门 of an access gate, a ticket or a doorframe (大门禁).
+# A lock is at its gate: 教学楼侧门锁坏了 happens at 教学楼侧门.
+_GATE = f"(?:[{DIRECTIONS}]{{1,2}}[正后侧大]?|[正后侧大])门(?![禁把票子卫诊帘框窗])"
+# 北二门, 东3号门: a campus gate numbered within its side.
+_NUMBERED_GATE = (
+    f"[{DIRECTIONS}](?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})号?门(?![禁把票子卫诊帘框窗])"
+)
+
+
+def _longest_first(words: tuple[str, ...]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_DIGITS = "0123456789"
+_LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
+def _firsts(words: tuple[str, ...]) -> str:
+    return "".join(word[0] for word in words)
+
+
+# Each shape with the characters it can start with (see _scanner).
+_SHAPES = (
+    # 12-3-301: building 12, entrance 3, room 301, as residential addresses are written.
+    (
+        _DIGITS,
+        r"(?<![0-9A-Za-z-])(?P<triple>(?P<triple_b>[0-9]{1,2})-(?P<triple_u>[0-9]{1,2})"
+        r"-(?P<triple_r>[0-9]{3,4}))(?![0-9-])",
+    ),
+    # E3-06-12 and #03-12: (building E3,) level 06, unit 12, as Singapore numbers rooms.
+    (
+        _LATIN[:26] + "#",
+        r"(?<![0-9A-Za-z-])(?P<levels>(?P<levels_b>[A-Z]{1,4}[0-9]{0,2}-|#)(?P<levels_f>[0-9]{2})"
+        r"-(?P<levels_r>[0-9]{2,3}[A-Z]?))(?![0-9A-Za-z-])",
+    ),
+    # 3-502, S2-1102, C-204: a building and a room in one.
+    (
+        _DIGITS + _LATIN,
+        r"(?<![0-9A-Za-z-])(?P<dash>(?P<dash_b>[A-Z]{1,3}[0-9]{0,2}|[a-z][0-9]{0,2}|[0-9]{1,2})"
+        r"[-–—](?P<dash_r>[A-Z]?[0-9]{3,4}))(?![0-9-])",
+    ),
+    (
+        _firsts(CODE_PREFIXES).upper() + _firsts(CODE_PREFIXES).lower(),
+        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})-?[0-9]{{1,2}})(?![A-Za-z0-9])",
+    ),
+    # 文A204: one character standing for its building, before a lettered room.
+    (
+        ABBREVIATIONS,
+        rf"(?<!{CONTENT_CHAR})(?P<abbr>[{ABBREVIATIONS}])(?=[A-Z][0-9]{{3,4}}(?![0-9]))",
+    ),
+    (
+        "第",
+        rf"(?P<ordinal>第(?:[{_CN}]{{1,3}}|[0-9]{{1,2}})"
+        r"(?:教学楼|实验楼|宿舍楼|宿舍|公寓|食堂|餐厅|饭堂|教|栋|幢|座|舍|斋))",
+    ),
+    (
+        NUMBERED_PREFIXES + _DIGITS + _LATIN + _CN,
+        rf"(?<![0-9A-Za-z周期拜避])(?P<num>(?P<num_who>[{NUMBERED_PREFIXES}])?"
+        rf"(?P<num_n>[A-Za-z]?[0-9]{{1,3}}|[{_CN}]{{1,5}})"
+        r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|门|馆)"
+        r"|#楼?|栋|幢|座|舍(?!五入)|斋|食堂|餐厅|饭堂|教(?![授育练师程材会导学室务])))",
+    ),
+    (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z](?:栋|座|幢|楼))"),
+    (_DIGITS + _CN, rf"(?<![0-9])(?P<unit>(?P<unit_n>[0-9]{{1,2}}|[{_CN}]{{1,3}})单元)"),
+    (
+        DIRECTIONS + "中" + AGES + _LATIN,
+        rf"(?P<area>[{DIRECTIONS}中]校区|[{DIRECTIONS}中{AGES}A-Za-z]区)",
+    ),
+    # The head of a name nobody listed; the name before it is read back from the text.
+    (_HEAD_FIRSTS, rf"(?<={NAME_CHAR})(?P<generic>{_HEADS})"),
+    (
+        _firsts(PLACE_NAMES) + AGES + DIRECTIONS,
+        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{alternation(PLACE_NAMES)}(?:区(?!域))?)",
+    ),
+    (DIRECTIONS + "正后侧大", rf"(?P<gate>{_NUMBERED_GATE}|{_GATE})"),
+    # 老食堂 is one canteen; 老宿舍楼 are all the old dorms.
+    (
+        _firsts(COUNTABLE_HEADS) + DIRECTIONS + AGES,
+        rf"(?P<countable>(?P<direction>{_DIRECTION}|[{AGES}](?!宿舍|学生公寓))?"
+        rf"(?:{_longest_first(COUNTABLE_HEADS)})(?P<side>{_GATE}|{'|'.join(SIDES)})?)",
+    ),
+    (
+        "地负B",
+        r"(?P<basement>地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
+        r"|(?<![0-9A-Za-z])B(?P<basement_b>[1-5])(?:层|(?![0-9A-Za-z栋座幢区号#楼-])))",
+    ),
+    (
+        "第" + _DIGITS + _CN,
+        rf"(?<![0-9])(?P<floor>第?(?P<floor_n>[0-9]{{1,2}}|[{_CN}]{{1,3}}) ?(?:[楼层F]|/F))"
+        r"(?!以上|以下|高)",
+    ),
+    # A room after N# is that building's (3#405); after # alone it is a ticket or an order.
+    (
+        _DIGITS + _LATIN,
+        rf"(?<![0-9A-Za-z.])(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])?[0-9]{{3,4}})"
+        rf"(?![0-9.:/-]| ?(?:{_UNITS}))(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
+    ),
+    (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),
+    (_firsts(SPOTS), rf"(?P<spot>{'|'.join(SPOTS)})"),
+)
+
+
+def _class(chars: Iterable[str]) -> str:
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
+
+
+def _scanner(shapes: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One regex of all the shapes, each tried only where its first character can stand.
+
+    An alternation is tried branch by branch, and a branch that opens with a lookbehind or a
+    long alternation costs more to refuse than one class check. So each shape is put behind
+    a check of the characters it can start with, and the whole behind a check of all of
+    them: most positions start no shape, and most of the rest only a few. The order of the
+    shapes is kept, so where two could match at one position the earlier one wins.
+    """
+    everything = "".join(firsts for firsts, _ in shapes)
+    branches = "|".join(f"(?={_class(firsts)}){pattern}" for firsts, pattern in shapes)
+    return re.compile(f"(?={_class(everything)})(?:{branches})")
+
+
+TOKEN = _scanner(_SHAPES)

@@ -1,0 +1,179 @@
+"""The location rules' data, read once from nlp/location/data/*.toml.
+
+The lexer and the name reader are a small interpreter over these tables: heads.toml says which
+words end a name and how the name before them is read, gazetteer.toml lists the places known
+by name and the words beside them, words.toml the words around a name that are not part of
+it, english.toml the English words of an address. Every table carries example sentences,
+collected by `examples` for tests/nlp/test_location_data_examples.py.
+"""
+
+import tomllib
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).with_name("data")
+# A listed name holding one of these would be rewritten by the numeral pass: 百花园 → 100花园.
+_NUMERAL_CHARS = frozenset("零〇一二两三四五六七八九十百千幺")
+_ARROW = " => "
+
+
+class Reading(StrEnum):
+    """How much of the text before a head is its name; heads.toml explains each."""
+
+    GLUED = "glued"
+    PAIR = "pair"
+    HALL = "hall"
+    GUARDED = "guarded"
+    AREA = "area"
+    MARKED = "marked"
+    NUMBERED = "numbered"
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    word: str
+    reads: Reading
+    not_after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    inside: bool = False  # the head of a room inside a building: 洗衣房, 值班室
+
+
+@dataclass(frozen=True, slots=True)
+class EnglishBuilding:
+    words: tuple[str, ...]
+    number: str  # the label of a numbered building: "{}号楼"
+    letter: str  # and of a lettered one: "{}栋"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A sentence a data entry must read as `place`, or as no place when `place` is None."""
+
+    where: str  # file and entry, to say which entry an example failed for
+    message: str
+    place: str | None
+
+
+@cache
+def _table(name: str) -> dict[str, Any]:
+    with (DATA / name).open("rb") as file:
+        return tomllib.load(file)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+def _chars(text: str) -> frozenset[str]:
+    return frozenset("".join(text.split()))
+
+
+def _heads() -> tuple[Head, ...]:
+    return tuple(
+        Head(
+            entry["head"],
+            Reading(entry["reads"]),
+            _words(entry.get("not_after", "")),
+            _words(entry.get("not_before", "")),
+            bool(entry.get("inside")),
+        )
+        for entry in _table("heads.toml")["head"]
+    )
+
+
+def _place_names() -> tuple[str, ...]:
+    gazetteer = _table("gazetteer.toml")
+    residents = _words(gazetteer["residents"]["words"])
+    names: set[str] = set()
+    for entry in gazetteer["names"]:
+        prefixes = _words(entry["words"]) + (residents if entry.get("residents") else ())
+        names.update(prefix + entry.get("head", "") for prefix in prefixes)
+    numbered = sorted(name for name in names if _NUMERAL_CHARS.intersection(name))
+    if numbered:
+        raise ValueError(f"gazetteer.toml: a listed name holds a numeral: {numbered}")
+    return tuple(sorted(names))
+
+
+HEADS = _heads()
+BUILDING_HEADS = _words(_table("heads.toml")["building_heads"])
+INSIDE_HEADS = tuple(head.word for head in HEADS if head.inside)
+PLACE_NAMES = _place_names()
+
+_GAZETTEER = _table("gazetteer.toml")
+COUNTABLE_HEADS = _words(_GAZETTEER["countable"]["heads"])
+SIDES = _words(_GAZETTEER["sides"]["words"])
+SPOTS = _words(_GAZETTEER["spots"]["words"])
+DIRECTIONS = "".join(_words(_GAZETTEER["prefixes"]["directions"]))
+AGES = "".join(_words(_GAZETTEER["prefixes"]["ages"]))
+NUMBERED_PREFIXES = "".join(_words(_GAZETTEER["numbered_prefixes"]["chars"]))
+ABBREVIATIONS = "".join(_words(_GAZETTEER["abbreviations"]["chars"]))
+
+_WORDS = _table("words.toml")
+FUNCTION_CHARS = _chars(_WORDS["function_chars"]["chars"])
+NAME_INNER_CHARS = _chars(_WORDS["name_inner_chars"]["chars"])
+NOT_OPENING = _chars(_WORDS["name_inner_chars"]["not_opening"])
+PLACE_PREPOSITIONS = _chars(_WORDS["prepositions"]["chars"])
+NOT_A_NAME = frozenset(_words(_WORDS["not_a_name"]["words"]))
+DESCRIPTION_OPENERS = tuple(
+    sorted(
+        (NOT_A_NAME - set(_words(_WORDS["description_openers"]["keep_from_not_a_name"])))
+        | set(_words(_WORDS["description_openers"]["words"]))
+    )
+)
+ACTION_OPENERS = _words(_WORDS["action_openers"]["words"])
+ACTIONS_IN_NAMES = _chars(_WORDS["action_openers"]["also_names"])
+ADDRESSEE_OPENERS = _words(_WORDS["addressee_openers"]["words"])
+_OPENER_GROUPS = ("requests", "times", "seasons", "hedges", "who")
+CLAUSE_OPENERS = tuple(
+    sorted(
+        set(DESCRIPTION_OPENERS)
+        | {word for group in _OPENER_GROUPS for word in _words(_WORDS["clause_openers"][group])}
+    )
+)
+TIME_ENDS = _chars(_WORDS["time_ends"]["chars"])
+WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
+NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
+
+_ENGLISH = _table("english.toml")
+EN_BUILDINGS = tuple(
+    EnglishBuilding(_words(entry["words"]), entry["number"], entry["letter"])
+    for entry in _ENGLISH["building"]
+)
+EN_FLOOR_WORDS = _words(_ENGLISH["floor"]["words"])
+EN_ROOM_WORDS = _words(_ENGLISH["room"]["words"])
+CODE_PREFIXES = _words(_ENGLISH["codes"]["prefixes"])
+NOT_ROOM_PREFIXES = _words(_ENGLISH["not_rooms"]["prefixes"])
+
+
+def data_entries() -> list[str]:
+    """The name of every data entry (file and entry), each of which must carry examples."""
+    return [where for where, _ in _entries()]
+
+
+def examples() -> list[Example]:
+    """Every example sentence of every data entry, each with the entry it belongs to."""
+    found: list[Example] = []
+    for where, entry in _entries():
+        for line in entry.get("places", ()):
+            message, _, place = line.partition(_ARROW)
+            if not place:
+                raise ValueError(f"{where}: {line!r} has no '{_ARROW.strip()}'")
+            found.append(Example(where, message, place))
+        found.extend(Example(where, line, None) for line in entry.get("no_places", ()))
+    return found
+
+
+def _entries() -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for name in sorted(path.name for path in DATA.glob("*.toml")):
+        for key, value in _table(name).items():
+            entries = value if isinstance(value, list) else [value]
+            for index, entry in enumerate(entries):
+                if not isinstance(entry, dict):
+                    continue  # a setting of the whole file, such as building_heads
+                label = entry.get("head") or (f"{key}[{index}]" if isinstance(value, list) else key)
+                found.append((f"{name}: {label}", entry))
+    return found

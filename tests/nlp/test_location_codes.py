@@ -1,0 +1,136 @@
+"""`find_location` on the ways campuses outside the mainland's habits write a place.
+
+Hong Kong and Taiwan (七座二樓, 男三舍210, 工學院EB302, 系館), English and Malay words (Hall 5,
+Block 5 level 3, Blok A aras 2, LT3), room codes (A102, LS205, S2-1102, 3#405, 文A204, 3F, B1,
+C-204, 12-3-301, E3-06-12), English words next to a place, and Chinese numerals inside one.
+Messages go through `canonical` first, as `parse` hands them over.
+"""
+
+import pytest
+
+from nlp.location import find_location
+from nlp.normalize import canonical
+
+# message, Location.text, building, floor, room
+_HONG_KONG_AND_TAIWAN = [
+    ("七座二樓冇熱水", "7座2楼", "7座", 2, None),
+    ("九座1203室冷氣壞咗", "9座1203", "9座", 12, "1203"),
+    ("十座三樓廁所淹水", "10座3楼", "10座", 3, None),
+    ("第七座二樓冇水", "第七座2楼", "第七座", 2, None),
+    ("男三舍210停水", "男3舍210", "男3舍", 2, "210"),
+    ("女二舍停电", "女2舍", "女2舍", None, None),
+    ("女二舍三樓洗衣機壞咗", "女2舍3楼", "女2舍", 3, None),
+    ("冷气插头烧起来了,男二舍108", "男2舍108", "男2舍", 1, "108"),
+    ("工學院EB302投影機壞咗", "工学院EB302", "工学院", 3, "EB302"),
+    ("理學院二樓廁所冇水", "理学院2楼", "理学院", 2, None),
+    ("教室的无线网络连不上,管理学院301", "管理学院301", "管理学院", 3, "301"),
+    ("中文系302的门锁坏了", "中文系302", "中文系", 3, "302"),
+    ("演講廳的咪冇聲", "演讲厅", "演讲厅", None, None),
+    ("我喺7座302 冇热水", "7座302", "7座", 3, "302"),
+    ("9/F 的 toilet 漏水", "9楼", None, 9, None),
+]
+
+_ENGLISH_AND_MALAY = [
+    ("Hall 5 no hot water", "Hall 5", "Hall 5", None, None),
+    ("Hall 5 room 312 aircon leaking", "Hall 5 312", "Hall 5", 3, "312"),
+    ("Block 5 level 3 toilet leaking", "5座3楼", "5座", 3, None),
+    ("block 5 的 toilet 漏水", "5座", "5座", None, None),
+    ("Blk 23 lift broken", "23座", "23座", None, None),
+    ("Blok A aras 2 tandas rosak", "A座2楼", "A座", 2, None),
+    ("Blk 5 #03-12 aircon leaking", "5座03-12", "5座", 3, "03-12"),
+    ("canteen 2 的饮水机坏了", "2食堂", "2食堂", None, None),
+    ("the toilet on level 2 of Hall 7 is blocked", "Hall 7 2楼", "Hall 7", 2, None),
+    ("Rm 1203, Block 7 aircon broken", "7座1203", "7座", 12, "1203"),
+    ("Room EB302 projector broken", "EB302", None, 3, "EB302"),
+    ("LT3 projector broken", "LT3", "LT3", None, None),
+    ("LT-7 mic no sound", "LT7", "LT7", None, None),
+]
+
+_ROOM_CODES = [
+    ("A102灯坏了", "A102", None, 1, "A102"),
+    ("LS205投影仪坏了", "LS205", None, 2, "LS205"),
+    ("在SA169上课没空调", "SA169", None, 1, "SA169"),
+    ("S2-1102空调漏水", "S2-1102", "S2", 11, "1102"),
+    ("SB-222的灯坏了", "SB-222", "SB", 2, "222"),
+    ("3#405没电", "3号楼405", "3号楼", 4, "405"),
+    ("文A204空调坏了", "文A204", "文", 2, "A204"),
+    ("我在理B301上课", "理B301", "理", 3, "B301"),
+    ("3F厕所堵了", "3楼厕所", None, 3, None),
+    ("B2层有积水", "B2层", None, -2, None),
+    ("C-204的projector投不出来", "C-204", "C", 2, "204"),
+    ("12-3-301漏水", "12-3-301", "12号楼3单元", 3, "301"),
+    ("5栋A102没电", "5栋A102", "5栋", 1, "A102"),
+    ("E3-06-12 aircon not cold", "E3-06-12", "E3", 6, "06-12"),
+    ("#03-12 漏水", "#03-12", None, 3, "03-12"),
+    ("2-311的门锁坏了", "2-311", "2号楼", 3, "311"),
+]
+
+# Chinese numerals inside the place are read; outside it they are left alone.
+_NUMERALS = [
+    ("十九栋六零八没电", "19栋608", "19栋", 6, "608"),
+    ("二食堂饭菜不好", "2食堂", "2食堂", None, None),
+    ("第一食堂二楼空调坏", "第一食堂2楼", "第一食堂", 2, None),
+    ("二号楼三零二", "2号楼302", "2号楼", 3, "302"),
+    ("四栋幺零三的灯坏了", "4栋103", "4栋", 1, "103"),
+    ("一百零五号楼停水", "105号楼", "105号楼", None, None),
+    ("两天了 三号楼五零二还没修", "3号楼502", "3号楼", 5, "502"),
+]
+
+_NO_PLACE = [
+    "RTX4090 显卡坏了",
+    "GTX1060驱动装不上",
+    "LTE信号不好",
+    "4G LTE 3 bars",
+    "the drain is blocked",
+    "the hall is noisy",
+    "my dorm is cold",
+    "noise level 3 is too high",
+    "2023-11-05报的修",
+    "电话0755-12345678打不通",
+    "一座桥塌了",
+    "三栋楼都停电了",
+    "联系302的同学",
+    "外国语学院今天开会",
+    "维生素B1吃完了",
+    "A4纸用完了",
+    "7-11的饭团过期了",
+]
+
+
+def _read(message: str) -> tuple[str, str | None, int | None, str | None]:
+    location = find_location(canonical(message))
+    assert location is not None
+    return location.text, location.building, location.floor, location.room
+
+
+@pytest.mark.parametrize(("message", "text", "building", "floor", "room"), _HONG_KONG_AND_TAIWAN)
+def test_hong_kong_and_taiwan_forms_are_read(
+    message: str, text: str, building: str | None, floor: int | None, room: str | None
+) -> None:
+    assert _read(message) == (text, building, floor, room)
+
+
+@pytest.mark.parametrize(("message", "text", "building", "floor", "room"), _ENGLISH_AND_MALAY)
+def test_english_and_malay_addresses_are_read(
+    message: str, text: str, building: str | None, floor: int | None, room: str | None
+) -> None:
+    assert _read(message) == (text, building, floor, room)
+
+
+@pytest.mark.parametrize(("message", "text", "building", "floor", "room"), _ROOM_CODES)
+def test_room_code_keeps_its_building_and_room(
+    message: str, text: str, building: str | None, floor: int | None, room: str | None
+) -> None:
+    assert _read(message) == (text, building, floor, room)
+
+
+@pytest.mark.parametrize(("message", "text", "building", "floor", "room"), _NUMERALS)
+def test_chinese_numerals_inside_a_place_become_arabic(
+    message: str, text: str, building: str | None, floor: int | None, room: str | None
+) -> None:
+    assert _read(message) == (text, building, floor, room)
+
+
+@pytest.mark.parametrize("message", _NO_PLACE)
+def test_code_or_count_that_names_no_place(message: str) -> None:
+    assert find_location(canonical(message)) is None
