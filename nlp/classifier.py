@@ -1,4 +1,4 @@
-"""Serve the kind and category classifiers from their learned weights, as plain data.
+"""Serve the kind, category and urgency classifiers from their learned weights, as plain data.
 
 The weights are learned by `nlp.train` (scikit-learn's logistic regression over TF-IDF) and
 committed as readable JSON. Serving needs no scikit-learn: the rows of a message's few dozen
@@ -30,6 +30,14 @@ _NOT_EVIDENCE = frozenset(
 )
 
 
+# Weights learned before the urgency model existed: it then never raises urgency.
+_NO_URGENCY_MODEL: dict[str, Any] = {
+    "classes": ["normal", "urgent"],
+    "intercept": [-50.0],
+    "coef": {},
+}
+
+
 class Prediction(NamedTuple):
     label: str
     confidence: float
@@ -39,6 +47,7 @@ class Prediction(NamedTuple):
 class Predictions(NamedTuple):
     kind: Prediction
     category: Prediction
+    urgent: float  # the urgency model's probability that the message reports a present danger
 
 
 def _softmax_best(scores: list[float]) -> tuple[int, float]:
@@ -57,19 +66,23 @@ class Classifiers:
         # Words that could explain a decision to staff, decided once here rather than per message.
         self._explains = [_explains(n) for n in self._names]
         kind, category = raw["kind"], raw["category"]
+        urgency = raw.get("urgency", _NO_URGENCY_MODEL)
         self._kind_classes: list[str] = kind["classes"]
         self._category_classes: list[str] = category["classes"]
-        width = len(self._kind_classes) + len(self._category_classes)
-        zero = [0.0] * width
+        # scikit-learn keeps one column for a two-class model: the score of its second class.
+        self._urgent_sign = 1.0 if urgency["classes"] == ["normal", "urgent"] else -1.0
+        heads = (kind, category, urgency)
+        widths = [len(self._kind_classes), len(self._category_classes), 1]
         rows = [
-            kind["coef"].get(n, zero[: len(self._kind_classes)])
-            + category["coef"].get(n, zero[len(self._kind_classes) :])
+            [w for head, width in zip(heads, widths, strict=True) for w in _row(head, n, width)]
             for n in self._names
         ]
         # float32 halves the matrix that every message gathers rows from; the weights are
         # stored with four decimals, far inside float32's precision.
-        self._weights = np.array(rows, dtype=np.float32).reshape(len(self._names), width)
-        self._intercept = np.array(kind["intercept"] + category["intercept"], dtype=np.float32)
+        self._weights = np.array(rows, dtype=np.float32).reshape(len(self._names), sum(widths))
+        self._intercept = np.array(
+            kind["intercept"] + category["intercept"] + urgency["intercept"], dtype=np.float32
+        )
         self._category_columns: list[list[float]] = [
             [category["coef"][n][c] if n in category["coef"] else 0.0 for n in self._names]
             for c in range(len(self._category_classes))
@@ -89,7 +102,7 @@ class Classifiers:
         vector /= math.sqrt(vector @ vector)
         rows = self._weights[index]
         scores = (self._intercept + vector @ rows).tolist()
-        category_scores = scores[split:]
+        category_scores = scores[split:-1]
         category = category_scores.index(max(category_scores))
         # Ranking needs no normalisation: every value was divided by the same norm.
         column = self._category_columns[category]
@@ -100,10 +113,12 @@ class Classifiers:
         self, scores: list[float], split: int, evidence: tuple[str, ...]
     ) -> Predictions:
         kind, kind_p = _softmax_best(scores[:split])
-        category, category_p = _softmax_best(scores[split:])
+        category, category_p = _softmax_best(scores[split:-1])
+        urgent = 1.0 / (1.0 + math.exp(-self._urgent_sign * scores[-1]))
         return Predictions(
             Prediction(self._kind_classes[kind], kind_p, ()),
             Prediction(self._category_classes[category], category_p, evidence),
+            urgent,
         )
 
     def _evidence(
@@ -116,6 +131,11 @@ class Classifiers:
             reverse=True,
         )
         return tuple(name for _, name in ranked[:3])
+
+
+def _row(head: dict[str, Any], name: str, width: int) -> list[float]:
+    row: list[float] = head["coef"].get(name, [0.0] * width)
+    return row
 
 
 def _explains(name: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from nlp.lexicon import lexicon_features
 from nlp.segment import words
+from nlp.urgency import UrgencyReading, urgency_reading
 
 _DIGITS = re.compile(r"\d")
 _KEEP = re.compile(r"[\u4e00-\u9fffa-z0-9]")
@@ -27,13 +28,20 @@ def tokens(analysis_text: str) -> list[str]:
     return words(fold_digits(analysis_text))
 
 
-def features_of(folded_words: list[str], lexicon: list[str]) -> list[str]:
-    """The features of one message from its words and its lexicon features (computed once by
-    the caller, who reads the lexicon too)."""
-    # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "p:", "q:")
-    # that jieba never leaves inside a word, since it splits ":" off on its own.
+def hazard_features(reading: UrgencyReading) -> list[str]:
+    """The urgency rules' hazard concepts as features ("h:fire"), and each lowering of one
+    ("l:fire:negated"), so the learned urgency model weighs what the rules saw, in context."""
+    return [f"h:{c}" for c in reading.concepts] + [f"l:{c}" for c in reading.lowered]
+
+
+def features_of(folded_words: list[str], lexicon: list[str], hazards: list[str]) -> list[str]:
+    """The features of one message from its words, its lexicon features and its hazard
+    features (each computed once by the caller, who uses them too)."""
+    # Words are their own feature names; the other kinds carry a prefix ("c:", "o:", "p:", "q:",
+    # "h:", "l:") that jieba never leaves inside a word, since it splits ":" off on its own.
     out = [w for w in folded_words if not w.isspace()]
     out.extend(lexicon)
+    out.extend(hazards)
     run = ""
     for word in folded_words:
         if len(word) == 1 and _KEEP.match(word):
@@ -49,4 +57,8 @@ def features_of(folded_words: list[str], lexicon: list[str]) -> list[str]:
 
 def features(analysis_text: str) -> list[str]:
     """The analyzer that training hands to scikit-learn's vectorizer."""
-    return features_of(tokens(analysis_text), lexicon_features(analysis_text))
+    return features_of(
+        tokens(analysis_text),
+        lexicon_features(analysis_text),
+        hazard_features(urgency_reading(analysis_text)),
+    )

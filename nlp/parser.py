@@ -3,7 +3,7 @@
 from functools import lru_cache
 
 from nlp.classifier import Classifiers, Prediction, load
-from nlp.features import features_of, tokens
+from nlp.features import features_of, hazard_features, tokens
 from nlp.labels import Category, Kind, Urgency
 from nlp.lexicon import lexicon_features
 from nlp.location import find_location
@@ -11,12 +11,17 @@ from nlp.models import ParsedMessage
 from nlp.normalize import analysis, canonical
 from nlp.smalltalk import is_small_talk
 from nlp.timeexpr import find_time
-from nlp.urgency import assess_urgency
+from nlp.urgency import UrgencyReading, urgency_reading
 
 # A report is a few sentences; past this it is a pasted document, and parsing all of it would
 # let one message cost as much as thousands. The head carries what the sender wants.
 MAX_CHARS = 2000
 _SECURITY_OBJECT = f"o:{Category.SECURITY.value}"
+# The learned urgency model raises urgency on its own from this probability. It was chosen
+# by cross-validation on nlp/data (`python -m nlp.train --cv`): missing an emergency is the
+# worst mistake, so the threshold sits low, where false alarms stay rare.
+URGENT_PROBABILITY = 0.4
+_MODEL_EVIDENCE = "整体描述像紧急情况"
 
 
 @lru_cache(maxsize=1)
@@ -30,9 +35,10 @@ def parse(text: str) -> ParsedMessage:
     analysed = analysis(canon)
     folded_words = tokens(analysed)
     lexicon = lexicon_features(analysed)
-    predicted = _classifiers().predict(features_of(folded_words, lexicon))
+    reading = urgency_reading(analysed)
+    predicted = _classifiers().predict(features_of(folded_words, lexicon, hazard_features(reading)))
     kind = predicted.kind
-    urgency, urgency_evidence = assess_urgency(analysed)
+    urgency, urgency_evidence = _urgency(reading, predicted.urgent)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
@@ -51,6 +57,17 @@ def parse(text: str) -> ParsedMessage:
         is_small_talk=small_talk,
         truncated=truncated,
     )
+
+
+def _urgency(reading: UrgencyReading, probability: float) -> tuple[Urgency, tuple[str, ...]]:
+    """Either the rules or the learned model can raise urgency; a modifier lowers it only where
+    its scope covers every hazard the message names ("没有冒烟" / "上周着过火现在没事了")."""
+    if reading.urgent:
+        return Urgency.URGENT, reading.evidence
+    all_lowered = bool(reading.concepts) and len(reading.lowered) == len(reading.concepts)
+    if probability >= URGENT_PROBABILITY and not all_lowered:
+        return Urgency.URGENT, (_MODEL_EVIDENCE,)
+    return Urgency.NORMAL, ()
 
 
 def _category(predicted: Prediction, urgency: Urgency, lexicon: list[str]) -> Category:

@@ -24,6 +24,7 @@ from nlp.training_data import Example, training_examples
 
 C_KIND = 16.0
 C_CATEGORY = 16.0
+C_URGENCY = 8.0
 MIN_DF = 2
 DECIMALS = 4
 
@@ -38,8 +39,14 @@ def _texts(examples: list[Example]) -> list[str]:
     return [analysis(canonical(e.text)) for e in examples]
 
 
-def _fit(texts: list[str], labels: list[str], c: float, vectorizer: TfidfVectorizer) -> Any:
-    model = LogisticRegression(C=c, max_iter=5000)
+def _fit(
+    texts: list[str],
+    labels: list[str],
+    c: float,
+    vectorizer: TfidfVectorizer,
+    class_weight: str | None = None,
+) -> Any:
+    model = LogisticRegression(C=c, max_iter=5000, class_weight=class_weight)
     model.fit(vectorizer.transform(texts), labels)
     return model
 
@@ -62,6 +69,11 @@ def learn(examples: list[Example]) -> dict[str, Any]:
     vocabulary = list(vectorizer.get_feature_names_out())
     kind = _fit(texts, [e.kind.value for e in examples], C_KIND, vectorizer)
     category = _fit(texts, [e.category.value for e in examples], C_CATEGORY, vectorizer)
+    # Balanced: a missed emergency costs far more than a false alarm, and emergencies are
+    # the smaller class.
+    urgency = _fit(
+        texts, [e.urgency.value for e in examples], C_URGENCY, vectorizer, class_weight="balanced"
+    )
     return {
         "trained_on": len(examples),
         "idf": {
@@ -69,6 +81,7 @@ def learn(examples: list[Example]) -> dict[str, Any]:
         },
         "kind": _export(kind, vocabulary),
         "category": _export(category, vocabulary),
+        "urgency": _export(urgency, vocabulary),
     }
 
 
@@ -82,6 +95,7 @@ def cross_validate(examples: list[Example]) -> None:
     for name, labels, c in (
         ("kind", [e.kind.value for e in examples], C_KIND),
         ("category", [e.category.value for e in examples], C_CATEGORY),
+        ("urgency", [e.urgency.value for e in examples], C_URGENCY),
     ):
         pipeline = make_pipeline(_vectorizer(), LogisticRegression(C=c, max_iter=5000))
         scores = cross_val_score(pipeline, texts, labels, cv=folds)

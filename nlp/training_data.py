@@ -1,4 +1,10 @@
-"""Read the labelled sentences under nlp/data/ that the classifier learns from."""
+"""Read the labelled sentences under nlp/data/ that the classifier learns from.
+
+Two line forms: `kind|category|urgency|text` (the per-category files of the first round) and
+`kind|category|urgency|location|text` (nlp/data/voices/, written by many authors, with the
+place tokens the location tests read). Where an author allowed two labels (`repair/complaint`)
+the first is the one learned.
+"""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +22,7 @@ class Example:
     urgency: Urgency
     text: str
     source: str
+    location: str = "*"  # place tokens as in the labelled sets: "-" none, "*" not given
 
 
 def read_examples(path: Path) -> list[Example]:
@@ -24,10 +31,21 @@ def read_examples(path: Path) -> list[Example]:
         if not line.strip() or line.startswith("#"):
             continue
         try:
-            kind, category, urgency, text = line.split("|", 3)
+            fields = line.split("|", 4)
+            if len(fields) == 5:
+                kind, category, urgency, location, text = fields
+            else:
+                (kind, category, urgency, text), location = line.split("|", 3), "*"
+            if kind == "*":
+                continue  # its author left the kind open; nothing to learn from it there
             examples.append(
                 Example(
-                    Kind(kind), Category(category), Urgency(urgency), text, f"{path.name}:{number}"
+                    Kind(kind.split("/")[0]),
+                    Category(category.split("/")[0]),
+                    Urgency(urgency),
+                    text,
+                    f"{path.name}:{number}",
+                    location,
                 )
             )
         except ValueError as error:
@@ -39,7 +57,9 @@ def training_examples(data_dir: Path = DATA_DIR) -> list[Example]:
     """Every labelled report; small talk is kept apart because it reports nothing."""
     return [
         example
-        for path in sorted(data_dir.glob("*.psv"))
+        for path in sorted(
+            data_dir.rglob("*.psv"), key=lambda p: p.relative_to(data_dir).as_posix()
+        )
         if path.name != SMALL_TALK_FILE
         for example in read_examples(path)
     ]
