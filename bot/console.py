@@ -79,7 +79,7 @@ class Console:
             self._say(texts.IN_PRIVATE)
         elif command == "/群":
             self._enter_team_group()
-        elif line.isdigit():
+        elif line.isascii() and line.isdigit():  # "①" and "٣" are digits too, but no button
             await self._press(int(line))
         else:
             await self._type(line)

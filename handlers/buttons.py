@@ -1,4 +1,4 @@
-"""A pressed button: a draft's 确认提交 / 修改 / 取消, or a ticket's 接单 / 转派 / 完成 / 评价.
+"""A pressed button: a draft's (handlers/draft_buttons.py), or a ticket's 接单 / 转派 / 完成 / 评价.
 
 Buttons outlive their meaning — pressed twice, pressed by someone else, pressed on a draft
 that was replaced or a ticket that is gone — so every press is checked against the current
@@ -7,14 +7,12 @@ state and answered with a short notice; a stale press changes nothing.
 
 from handlers import cards, drafts, texts
 from handlers.context import Context, Result
-from handlers.drafts import Draft, Pending, State
-from handlers.filing import file_ticket
-from handlers.intake import summary_key
-from handlers.messages import Inbound, Outbound
-from handlers.sending import reply, send
+from handlers.draft_buttons import on_draft_button
+from handlers.drafts import Pending, State
+from handlers.messages import Inbound
+from handlers.sending import reply
 from handlers.ticket_actions import Move, apply, decision_for, relation_of
 from handlers.workflow import Action, Allowed
-from nlp import Category
 from storage.models import Ticket, User
 from storage.repos import tickets
 
@@ -23,61 +21,11 @@ async def on_action(ctx: Context, inbound: Inbound, user: User) -> Result:
     action = inbound.action or ""
     match action.split(":", 2):
         case ["d", token, what]:
-            return await _on_draft(ctx, inbound, user, token, what)
+            return await on_draft_button(ctx, inbound, user, token, what)
         case ["t", number, what] if number.isdigit():
             return await _on_ticket(ctx, inbound, user, int(number), what)
         case _:
             return Result(notice=texts.BUTTON_EXPIRED)
-
-
-async def _on_draft(ctx: Context, inbound: Inbound, user: User, token: str, what: str) -> Result:
-    pending = await drafts.load(ctx, inbound, user)
-    draft = pending.draft if pending is not None else None
-    if draft is None or draft.token != token:
-        return Result(notice=texts.BUTTON_EXPIRED)
-    key = summary_key(draft)
-    match what:
-        case "ok":
-            ticket = await file_ticket(ctx, reporter=user, draft=draft)
-            await drafts.clear(ctx, inbound, user)
-            await _edit(ctx, inbound, key, texts.SUBMITTED.format(number=ticket.number))
-            return Result(notice=texts.SUBMITTED_NOTICE)
-        case "no":
-            await drafts.clear(ctx, inbound, user)
-            await _edit(ctx, inbound, key, texts.DRAFT_CANCELLED)
-            return Result()
-        case "edit":
-            await _edit(ctx, inbound, key, texts.MODIFY_WHAT, cards.modify_menu(draft))
-            return Result()
-        case "cat":
-            await _edit(ctx, inbound, key, texts.PICK_CATEGORY, cards.category_picker(draft))
-            return Result()
-        case "loc":
-            await drafts.save(
-                ctx, inbound, user, Pending(state=State.AWAITING_NEW_LOCATION, draft=draft)
-            )
-            await reply(ctx, inbound, texts.ASK_NEW_LOCATION)
-            return Result()
-        case "back":
-            text, buttons = cards.summary(draft)
-            await _edit(ctx, inbound, key, text, buttons)
-            return Result()
-        case _ if what.startswith("c:") and what[2:] in set(Category):
-            changed = Draft.model_validate({**draft.model_dump(), "category": Category(what[2:])})
-            await drafts.save(
-                ctx, inbound, user, Pending(state=State.AWAITING_CONFIRMATION, draft=changed)
-            )
-            text, buttons = cards.summary(changed)
-            await _edit(ctx, inbound, key, text, buttons)
-            return Result()
-        case _:
-            return Result(notice=texts.BUTTON_EXPIRED)
-
-
-async def _edit(
-    ctx: Context, inbound: Inbound, key: str, text: str, buttons: cards.Buttons = ()
-) -> None:
-    await send(ctx, Outbound(address=inbound.address, text=text, buttons=buttons, edit_key=key))
 
 
 async def _on_ticket(ctx: Context, inbound: Inbound, user: User, number: int, what: str) -> Result:

@@ -1,7 +1,7 @@
 """How a draft, a ticket card and a rating prompt look: text plus buttons.
 
 Button actions are short strings (Telegram allows 64 bytes): `d:<token>:<what>` for a draft,
-`t:<number>:<what>` for a ticket. `handlers/actions.py` reads them back.
+`t:<number>:<what>` for a ticket. `handlers/buttons.py` reads them back.
 """
 
 from handlers import texts
@@ -55,6 +55,8 @@ def summary(draft: Draft) -> tuple[str, Buttons]:
             Button(label=texts.MODIFY, action=draft_action(draft, "edit")),
             Button(label=texts.CANCEL, action=draft_action(draft, "no")),
         ),
+        # A safety net that does not depend on the parser: the reporter knows the danger.
+        (Button(label=texts.URGENT_BUTTON, action=draft_action(draft, "urgent")),),
     )
     return text, buttons
 
@@ -102,6 +104,11 @@ def card(ticket: Ticket, *, reporter: str, assignee: str | None) -> tuple[str, B
 def card_key(ticket: Ticket) -> str:
     """One card per ticket per team: a reassigned ticket gets a new card in the new group."""
     return f"card:{ticket.number}:{ticket.team_code}"
+
+
+def receipt_buttons(number: int) -> Buttons:
+    """The reporter may withdraw a ticket until someone has taken it on."""
+    return ((Button(label=texts.WITHDRAW, action=ticket_action(number, Action.CANCEL.value)),),)
 
 
 def rating_prompt(number: int) -> Buttons:

@@ -28,6 +28,8 @@ async def on_command(ctx: Context, inbound: Inbound, user: User) -> Result:
             await _my(ctx, inbound, user)
         case "/status":
             await _status(ctx, inbound, user, rest)
+        case "/cancel" if rest:
+            await _withdraw(ctx, inbound, user, rest)
         case "/cancel":
             pending = await drafts.load(ctx, inbound, user)
             await drafts.clear(ctx, inbound, user)
@@ -94,6 +96,18 @@ async def _status(ctx: Context, inbound: Inbound, user: User, argument: str) -> 
             status=status_label(ticket.status),
             created=created.strftime("%Y-%m-%d %H:%M"),
         ),
+    )
+
+
+async def _withdraw(ctx: Context, inbound: Inbound, user: User, argument: str) -> None:
+    """`/cancel #N`: the reporter withdraws a ticket nobody has taken on yet."""
+    ticket = await _ticket_from(ctx, inbound, argument, texts.WITHDRAW_USAGE)
+    if ticket is None:
+        return
+    relation = relation_of(ctx, actor=user, ticket=ticket, action=Action.CANCEL, in_team_chat=False)
+    move = Move(Action.CANCEL)
+    await reply(
+        ctx, inbound, await apply(ctx, ticket=ticket, actor=user, relation=relation, move=move)
     )
 
 

@@ -5,8 +5,9 @@ from handlers.buttons import on_action, on_reassign_reason
 from handlers.commands import on_command
 from handlers.context import Context, Result
 from handlers.drafts import State
-from handlers.intake import on_photo, on_text
+from handlers.intake import on_text
 from handlers.messages import Inbound
+from handlers.photos import on_photo
 from handlers.sending import reply
 from storage.repos import teams, users
 

@@ -5,6 +5,7 @@ process memory, so a restart or a second instance continues the same dialogue.
 """
 
 import secrets
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -23,6 +24,11 @@ class State(StrEnum):
     AWAITING_NEW_LOCATION = "awaiting_new_location"  # 修改 → 修改地点
     AWAITING_TICKET_LOCATION = "awaiting_ticket_location"  # an urgent ticket filed with no place
     AWAITING_REASSIGN_REASON = "awaiting_reassign_reason"  # staff chose a team, reason next
+    REMEMBERED_PLACE = "remembered_place"  # only a place was named: the report comes next
+
+
+# A place named on its own belongs to the report that follows it, not to one written tomorrow.
+PLACE_MEMORY = timedelta(hours=2)
 
 
 class Draft(BaseModel):
@@ -56,14 +62,51 @@ class Draft(BaseModel):
             anonymous="匿名" in parsed.normalized[:10],
         )
 
+    def needs_place(self) -> bool:
+        """A repair cannot be sent to anyone without a place; other kinds can."""
+        return self.kind is Kind.REPAIR and self.location is None
+
+    def with_changes(self, **changes: Any) -> "Draft":
+        """A copy with a new token, so buttons of the summary shown before are stale."""
+        return Draft.model_validate({**self.model_dump(), "token": Draft.new_token(), **changes})
+
 
 class Pending(BaseModel):
-    """A state of the dialogue and what it carries: a draft, or the ticket a reply is about."""
+    """A state of the dialogue and what it carries: a draft, or the ticket a reply is about.
+
+    `draft` is the report the bot is asking about now. A second report that arrives while one
+    waits does not push the first out: the first moves to `others`, its summary stays
+    pressable, and the bot comes back to it once the current one is filed or dropped.
+    `ticket_number`, outside AWAITING_REASSIGN_REASON, is an urgent ticket still waiting for
+    its place while another report is talked through.
+    """
 
     state: State
     draft: Draft | None = None
     ticket_number: int | None = None
     team_code: str | None = None
+    others: tuple[Draft, ...] = ()
+    place: Location | None = None
+    place_at: datetime | None = None
+
+    def drafts(self) -> tuple[Draft, ...]:
+        return (*self.others, self.draft) if self.draft is not None else self.others
+
+    def find(self, token: str) -> Draft | None:
+        return next((d for d in self.drafts() if d.token == token), None)
+
+    def without(self, token: str) -> "Pending":
+        """This state with one draft gone (filed or dropped); the current one stays current."""
+        others = tuple(d for d in self.others if d.token != token)
+        if self.draft is not None and self.draft.token == token:
+            return self.model_copy(update={"draft": None, "others": others})
+        return self.model_copy(update={"others": others})
+
+    def remembered_place(self, now: datetime) -> Location | None:
+        if self.place is None or self.place_at is None:
+            return None
+        at = self.place_at if self.place_at.tzinfo else self.place_at.replace(tzinfo=now.tzinfo)
+        return self.place if now - at <= PLACE_MEMORY else None
 
 
 async def load(ctx: Context, inbound: Inbound, user: User) -> Pending | None:

@@ -57,6 +57,7 @@ async def file_ticket(ctx: Context, *, reporter: User, draft: Draft) -> Ticket:
             text=receipt.format(
                 kind=texts.KIND_NAMES[draft.kind], number=ticket.number, team=team.name
             ),
+            buttons=cards.receipt_buttons(ticket.number),
         ),
     )
     if urgent:

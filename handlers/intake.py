@@ -1,163 +1,203 @@
 """The intake dialogue: a message becomes a draft, the bot asks for what is missing, shows
-what it understood, and files the ticket once the sender confirms — at once if urgent."""
+what it understood, and files the ticket once the sender confirms — at once if urgent.
 
-from handlers import cards, drafts, texts
+Every message is read in the context of the conversation (`nlp.replies.read_turn`): while
+the bot waits for a place, a new report or an emergency is handled as one, never taken as
+the place; "确认" or "取消" typed as text acts as the button; a place named on its own is
+kept for the report that follows; a question about an earlier report is answered, not filed.
+"""
+
+from handlers import draft_decisions, drafts, texts
 from handlers.context import Context, Result
 from handlers.drafts import Draft, Pending, State
-from handlers.filing import file_ticket
-from handlers.messages import Inbound, Outbound
-from handlers.sending import reply, send, team_address, team_row
-from nlp import Kind, Location, Urgency, parse
-from nlp.location import find_location
-from nlp.normalize import canonical
+from handlers.intake_places import merged, place_from_answer, place_ticket
+from handlers.intake_report import show_summary, start_report
+from handlers.messages import Inbound
+from handlers.sending import reply
+from handlers.status_answer import answer_status
+from nlp import Category, ParsedMessage, Urgency, parse
+from nlp.replies import Act, Turn, read_turn
 from storage.models import User
-from storage.repos import attachments, tickets
+from storage.repos import tickets
 
 # Telegram allows 4096 characters; a report is a few sentences. Past this we ask for a
 # shorter message instead of filing a pasted document as a ticket.
 MAX_REPORT_CHARS = 1000
-MAX_LOCATION_CHARS = 60
 
 
 async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
     text = inbound.text.strip()
-    pending = await drafts.load(ctx, inbound, user)
-    if pending is not None and text:
-        if (
-            pending.state in (State.AWAITING_LOCATION, State.AWAITING_NEW_LOCATION)
-            and pending.draft
-        ):
-            return await _take_location(ctx, inbound, user, pending.draft, text)
-        if pending.state is State.AWAITING_TICKET_LOCATION and pending.ticket_number:
-            return await _locate_ticket(ctx, inbound, user, pending.ticket_number, text)
     if len(text) > MAX_REPORT_CHARS:
         await reply(ctx, inbound, texts.TOO_LONG.format(limit=MAX_REPORT_CHARS))
         return Result()
+    pending = await drafts.load(ctx, inbound, user)
     parsed = parse(text)
-    if parsed.is_small_talk:
-        await reply(ctx, inbound, texts.HELP)
+    turn = read_turn(parsed)
+    if turn.act is Act.STATUS and await answer_status(ctx, inbound, user):
         return Result()
-    draft = Draft.from_parse(parsed, photos=inbound.photos)
-    replaced = pending is not None and pending.draft is not None
-    if draft.urgency is Urgency.URGENT:
-        return await _file_urgent(ctx, inbound, user, draft)
-    if draft.kind is Kind.REPAIR and draft.location is None:
-        await drafts.save(ctx, inbound, user, Pending(state=State.AWAITING_LOCATION, draft=draft))
-        prefix = texts.DRAFT_REPLACED + "\n" if replaced else ""
-        await reply(ctx, inbound, prefix + texts.ASK_LOCATION)
+    state = pending.state if pending is not None else None
+    if pending is not None and pending.draft is not None:
+        if state in (State.AWAITING_LOCATION, State.AWAITING_NEW_LOCATION):
+            await _while_asking_where(ctx, inbound, user, pending, pending.draft, parsed, turn)
+            return Result()
+        if state is State.AWAITING_CONFIRMATION:
+            await _while_summary_waits(ctx, inbound, user, pending, pending.draft, parsed, turn)
+            return Result()
+    if pending is not None and state is State.AWAITING_TICKET_LOCATION:
+        await _while_ticket_needs_place(ctx, inbound, user, pending, parsed, turn)
         return Result()
-    await show_summary(ctx, inbound, user, draft, replaced=replaced)
+    await _between_reports(ctx, inbound, user, pending, parsed, turn)
     return Result()
 
 
-async def show_summary(
-    ctx: Context, inbound: Inbound, user: User, draft: Draft, *, replaced: bool = False
+async def _while_asking_where(
+    ctx: Context,
+    inbound: Inbound,
+    user: User,
+    pending: Pending,
+    draft: Draft,
+    parsed: ParsedMessage,
+    turn: Turn,
 ) -> None:
-    await drafts.save(ctx, inbound, user, Pending(state=State.AWAITING_CONFIRMATION, draft=draft))
-    text, buttons = cards.summary(draft)
-    if replaced:
-        text = texts.DRAFT_REPLACED + "\n" + text
-    await reply(ctx, inbound, text, buttons, key=summary_key(draft))
+    match turn.act:
+        case Act.CANCEL:
+            await draft_decisions.drop(ctx, inbound, user, pending, draft)
+        case Act.CONFIRM | Act.THANKS | Act.NOTHING | Act.STATUS:
+            await reply(ctx, inbound, texts.STILL_ASKING_WHERE)
+        case Act.REPORT if _another_problem(turn, parsed, draft.category, draft.urgency):
+            await start_report(ctx, inbound, user, parsed, pending)
+        case Act.REPORT if turn.problem and parsed.location is None:
+            await reply(ctx, inbound, texts.STILL_ASKING_WHERE)  # the same problem, said again
+        case _:
+            # A place, or words the parser cannot place ("小卖部旁边那栋"): either way the
+            # sender's answer to "where?".
+            place = place_from_answer(parsed.original, turn.location)
+            if pending.state is State.AWAITING_NEW_LOCATION and turn.correction:
+                place = merged(draft.location, place)
+            located = pending.model_copy(update={"draft": draft.with_changes(location=place)})
+            await show_summary(ctx, inbound, user, located)
 
 
-def summary_key(draft: Draft) -> str:
-    return f"summary:{draft.token}"
+async def _while_summary_waits(
+    ctx: Context,
+    inbound: Inbound,
+    user: User,
+    pending: Pending,
+    draft: Draft,
+    parsed: ParsedMessage,
+    turn: Turn,
+) -> None:
+    match turn.act:
+        case Act.CONFIRM | Act.CANCEL:
+            await _decide_typed(ctx, inbound, user, pending, turn)
+        case Act.PLACE if turn.location is not None:
+            corrected = draft.with_changes(location=merged(draft.location, turn.location))
+            await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
+            await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        case Act.REPORT:
+            await start_report(ctx, inbound, user, parsed, pending)
+        case Act.THANKS:
+            await reply(ctx, inbound, texts.THANKS_BUT_WAITING)
+        case _:
+            await reply(ctx, inbound, texts.SUMMARY_WAITING)
 
 
-def _location_from_answer(text: str) -> Location:
-    found = find_location(canonical(text))
-    return found or Location(text=canonical(text)[:MAX_LOCATION_CHARS])
+async def _decide_typed(
+    ctx: Context, inbound: Inbound, user: User, pending: Pending, turn: Turn
+) -> None:
+    """A yes or a no typed instead of pressed: for the latest report, the one it names
+    ("厕所那个也确认"), or all of them ("两个都提交")."""
+    chosen = _chosen(pending, turn)
+    for draft in chosen:
+        current = await drafts.load(ctx, inbound, user)
+        if current is None or current.find(draft.token) is None:
+            continue
+        if turn.act is Act.CONFIRM and draft.needs_place():
+            continue  # it is still asked for its place; resume() asks again
+        if turn.act is Act.CONFIRM:
+            await draft_decisions.confirm(ctx, inbound, user, current, draft)
+        else:
+            await draft_decisions.drop(ctx, inbound, user, current, draft)
 
 
-async def _take_location(
-    ctx: Context, inbound: Inbound, user: User, draft: Draft, text: str
-) -> Result:
-    located = Draft.model_validate(
-        {**draft.model_dump(), "location": _location_from_answer(text), "token": Draft.new_token()}
-    )
-    await show_summary(ctx, inbound, user, located)
-    return Result()
+def _chosen(pending: Pending, turn: Turn) -> tuple[Draft, ...]:
+    if turn.every:
+        return pending.drafts()
+    if turn.about:
+        named = tuple(d for d in pending.drafts() if turn.about in d.text)
+        if named:
+            return named[-1:]
+    return (pending.draft,) if pending.draft is not None else ()
 
 
-async def _file_urgent(ctx: Context, inbound: Inbound, user: User, draft: Draft) -> Result:
-    """Danger does not wait for a confirmation: file now, ask for the place afterwards."""
-    ticket = await file_ticket(ctx, reporter=user, draft=draft)
-    if draft.location is None:
-        await drafts.save(
-            ctx,
-            inbound,
-            user,
-            Pending(state=State.AWAITING_TICKET_LOCATION, ticket_number=ticket.number),
-        )
-        await reply(ctx, inbound, texts.ASK_LOCATION_URGENT)
-    else:
-        await drafts.clear(ctx, inbound, user)
-    return Result()
-
-
-async def _locate_ticket(
-    ctx: Context, inbound: Inbound, user: User, number: int, text: str
-) -> Result:
-    await drafts.clear(ctx, inbound, user)
+async def _while_ticket_needs_place(
+    ctx: Context, inbound: Inbound, user: User, pending: Pending, parsed: ParsedMessage, turn: Turn
+) -> None:
+    number = pending.ticket_number
+    assert number is not None
     ticket = await tickets.get_ticket_by_number(session=ctx.session, number=number)
     if ticket is None:
         await reply(ctx, inbound, texts.TICKET_GONE)
-        return Result()
-    location = _location_from_answer(text)
-    await tickets.set_location(
-        session=ctx.session,
-        ticket=ticket,
-        location_text=location.text,
-        building=location.building,
-        floor=location.floor,
-        room=location.room,
-        now=ctx.now,
-    )
-    team = await team_row(ctx.session, ticket.team_code)
-    await send(
-        ctx,
-        Outbound(
-            address=team_address(team),
-            text=texts.LOCATION_ADDED.format(number=number, location=location.text),
-        ),
-    )
-    await reply(ctx, inbound, texts.LOCATION_THANKS.format(number=number, location=location.text))
-    return Result()
+        await draft_decisions.resume(
+            ctx, inbound, user, pending.model_copy(update={"ticket_number": None})
+        )
+        return
+    category, urgency = Category(ticket.category), Urgency(ticket.urgency)
+    match turn.act:
+        case Act.REPORT if _another_problem(turn, parsed, category, urgency):
+            await start_report(ctx, inbound, user, parsed, pending)
+        case Act.CANCEL:
+            await draft_decisions.resume(
+                ctx, inbound, user, pending.model_copy(update={"ticket_number": None})
+            )
+            await reply(ctx, inbound, texts.TICKET_PLACE_SKIPPED.format(number=number))
+        case Act.CONFIRM | Act.THANKS | Act.NOTHING | Act.STATUS:
+            await reply(ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=number))
+        case _:
+            place = place_from_answer(parsed.original, turn.location)
+            await place_ticket(ctx, ticket=ticket, location=place, actor=user)
+            await reply(
+                ctx, inbound, texts.LOCATION_THANKS.format(number=number, location=place.text)
+            )
+            rest = pending.model_copy(update={"ticket_number": None})
+            await draft_decisions.resume(ctx, inbound, user, rest)
 
 
-async def on_photo(ctx: Context, inbound: Inbound, user: User) -> Result:
-    """A photo joins the draft being written, else the sender's latest open ticket."""
-    if inbound.text.strip():
-        return await on_text(ctx, inbound, user)  # a caption is a report with photos
-    pending = await drafts.load(ctx, inbound, user)
-    if pending is not None and pending.draft is not None:
-        draft = pending.draft
-        with_photos = Draft.model_validate(
-            {**draft.model_dump(), "photos": (*draft.photos, *inbound.photos)}
-        )
-        await drafts.save(ctx, inbound, user, Pending(state=pending.state, draft=with_photos))
-        await reply(ctx, inbound, texts.PHOTO_ADDED_TO_DRAFT)
-        return Result()
-    ticket = await tickets.latest_open_ticket_for_reporter(session=ctx.session, reporter_id=user.id)
-    if ticket is None:
-        await reply(ctx, inbound, texts.PHOTO_NOWHERE)
-        return Result()
-    for photo in inbound.photos:
-        await attachments.add_attachment(
-            session=ctx.session,
-            ticket_id=ticket.id,
-            channel=user.channel,
-            file_id=photo,
-            now=ctx.now,
-        )
-    team = await team_row(ctx.session, ticket.team_code)
-    await send(
-        ctx,
-        Outbound(
-            address=team_address(team),
-            text=texts.PHOTO_FOR_TEAM.format(number=ticket.number),
-            photos=inbound.photos,
-        ),
-    )
-    await reply(ctx, inbound, texts.PHOTO_ADDED_TO_TICKET.format(number=ticket.number))
-    return Result()
+async def _between_reports(
+    ctx: Context,
+    inbound: Inbound,
+    user: User,
+    pending: Pending | None,
+    parsed: ParsedMessage,
+    turn: Turn,
+) -> None:
+    match turn.act:
+        # A bare number ("123") is a place only as the answer to "where?".
+        case Act.PLACE if turn.location is not None and not turn.location.text.isdigit():
+            remembered = Pending(
+                state=State.REMEMBERED_PLACE, place=turn.location, place_at=ctx.now
+            )
+            await drafts.save(ctx, inbound, user, remembered)
+            await reply(ctx, inbound, texts.PLACE_NOTED.format(location=turn.location.text))
+        case Act.THANKS | Act.CONFIRM:
+            await reply(ctx, inbound, texts.YOU_ARE_WELCOME)
+        case Act.CANCEL:
+            await reply(ctx, inbound, texts.NOTHING_TO_CANCEL)
+        case Act.NOTHING | Act.STATUS:
+            await reply(ctx, inbound, texts.HELP)
+        case _ if parsed.is_small_talk:
+            await reply(ctx, inbound, texts.HELP)
+        case _:
+            await start_report(ctx, inbound, user, parsed, pending)
+
+
+def _another_problem(
+    turn: Turn, parsed: ParsedMessage, category: Category, urgency: Urgency
+) -> bool:
+    """While the bot asks where, a message is a report of its own when it says that
+    something (else) is wrong: a danger the waiting report did not have, or a fault of another
+    team's. Naming a thing and a place ("图书馆东侧那部电梯") is the answer."""
+    if not turn.problem:
+        return False
+    newly_urgent = parsed.urgency is Urgency.URGENT and urgency is not Urgency.URGENT
+    return newly_urgent or parsed.category is not category

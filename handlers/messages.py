@@ -4,7 +4,19 @@ An adapter (Telegram, the console, a test) turns its update into an `Inbound` an
 each `Outbound` back; the handlers never learn which transport carried them.
 """
 
-from pydantic import BaseModel, ConfigDict, Field
+import re
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+# NUL and the other control characters (but line breaks and tabs), lone surrogates and
+# bidirectional overrides: PostgreSQL refuses NUL in text, terminals act on the others, and
+# none of them is something a person meant to write. Removed at the edge, for every channel,
+# so what is stored and shown is the same everywhere.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def clean_text(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 class Address(BaseModel):
@@ -36,6 +48,11 @@ class Inbound(BaseModel):
     action: str | None = None
     reply_to: str | None = Field(default=None, description="platform id of the message acted on")
     unsupported: str | None = Field(default=None, description="a sticker, voice … we cannot read")
+
+    @field_validator("text", "user_name")
+    @classmethod
+    def _clean(cls, value: str) -> str:
+        return clean_text(value)
 
 
 class Outbound(BaseModel):

@@ -42,7 +42,7 @@ HELP: Final = (
     "· 建议图书馆延长开放时间\n"
     "我会帮您登记成工单，转给负责的班组，并随时告诉您处理进度。\n"
     "常用命令：/my 查看我的工单 · /status #编号 查看某张工单\n"
-    "/cancel 放弃正在填写的内容 · /help 查看帮助"
+    "/cancel 放弃正在填写的内容 · /cancel #编号 撤回还没人接单的工单 · /help 查看帮助"
 )
 GROUP_HELP: Final = "本群用于接收工单。请点击工单卡片上的按钮处理；报修请私聊我。"
 
@@ -70,13 +70,37 @@ BACK: Final = "返回"
 DRAFT_CANCELLED: Final = "好的，已取消，这条内容不会提交。如有其他问题，随时告诉我。"
 NOTHING_TO_CANCEL: Final = "当前没有正在填写的内容。"
 BUTTON_EXPIRED: Final = "这个按钮已经失效了，请以最新的消息为准。"
-DRAFT_REPLACED: Final = "（上一条未提交的内容已放弃，以这一条为准。）"
+EARLIER_KEPT: Final = "（您之前那条还没提交的内容我也记着，处理完这一条再继续。）"
+TWO_PROBLEMS: Final = "您这条消息里有 {count} 个不同的问题，我分开登记，方便分别派给负责的班组："
+STILL_NEEDS_PLACE: Final = "您之前说的“{text}”还没有提交。请问具体在哪里？"
+STILL_WAITING: Final = (
+    "您之前说的“{text}”还在等您确认：可以点击它下面的“确认提交”，或直接回复“确认”。"
+)
+STILL_ASKING_WHERE: Final = (
+    "还需要知道具体位置才能派人处理。请告诉我楼号和房间（例如：3号楼502）；不需要了请回复“取消”。"
+)
+SUMMARY_WAITING: Final = (
+    "上面的内容还没有提交。没问题请点击“确认提交”或回复“确认”；需要修改地点可以直接告诉我新的地点。"
+)
+THANKS_BUT_WAITING: Final = "不客气！不过上面的内容还没有提交，请点击“确认提交”或回复“确认”。"
+SUMMARY_SUPERSEDED: Final = "（地点已更正，请确认下面更新后的内容。）"
+PLACE_NOTED: Final = "好的，地点记下了：{location}。请问那里出了什么问题？"
+YOU_ARE_WELCOME: Final = "不客气！还有其他问题随时告诉我。"
+TICKET_STILL_NEEDS_PLACE: Final = (
+    "紧急工单 #{number} 还缺具体位置，请告诉我楼号、楼层或房间，方便工作人员尽快赶到。"
+)
+TICKET_PLACE_SKIPPED: Final = "好的。工单 #{number} 已通知值班人员，他们可能会联系您确认位置。"
+STATUS_ANSWER: Final = "您最近的工单 #{number}（{category} · {location}）目前状态：{status}，由{team}负责。有新进展会第一时间通知您。"
 
 RECEIPT: Final = "已收到您的{kind} #{number}，{team}会尽快处理。处理进度会在这里通知您。"
 RECEIPT_URGENT: Final = (
-    "已收到您的紧急{kind} #{number}，已立即通知{team}和值班主管。"
+    "已收到您报告的紧急情况 #{number}，已立即通知{team}和值班主管。"
     "如有人身危险，请先远离现场并拨打 119 / 120 或学校保卫处电话。"
 )
+WITHDRAW: Final = "撤回"
+MARKED_URGENT: Final = "报告人标记为紧急"
+URGENT_BUTTON: Final = "🚨 紧急情况"
+SUBMITTED_URGENT_NOTICE: Final = "已按紧急情况提交"
 PHOTO_ADDED_TO_DRAFT: Final = "照片已收到，会和这次的内容一起提交。"
 PHOTO_ADDED_TO_TICKET: Final = "照片已补充到您的工单 #{number}。"
 PHOTO_NOWHERE: Final = "照片已收到。请再用文字描述一下问题和地点，我来帮您登记。"
@@ -105,6 +129,7 @@ PUSH_RESOLVED: Final = (
 PUSH_REASSIGNED: Final = "已转交{team}处理，原因：{reason}。"
 PUSH_REJECTED: Final = "原因：{reason}。如有疑问，请联系后勤办公室。"
 PUSH_CLOSED: Final = "感谢您的反馈。"
+PUSH_CLOSED_WITH_REASON: Final = "原因：{reason}。如有疑问，请联系后勤办公室。"
 PUSH_DUPLICATE: Final = "与工单 #{other} 是同一问题，会随该工单一起处理。"
 PUSH_REOPENED: Final = "已重新打开，会再次安排处理。"
 PUSH_CANCELLED: Final = "已取消。"
@@ -112,6 +137,7 @@ RATE_PROMPT: Final = "请为这次服务打分（1–5 星）："
 REOPEN: Final = "没修好"
 THANKS_FOR_RATING: Final = "感谢您的评价（{stars}）！"
 
+URGENT_LOCATION_ADDED: Final = "【紧急工单】#{number} 补充了地点：{location}"
 URGENT_ALERT: Final = (
     "【紧急工单】#{number} {category} · {location}\n{text}\n已派给{team}。依据：{evidence}"
 )
@@ -131,6 +157,7 @@ MY_TICKETS_HEADER: Final = "您最近的工单："
 MY_TICKET_LINE: Final = "#{number} {category} · {location} · {status}"
 MY_TICKETS_EMPTY: Final = "您还没有提交过工单。直接描述问题即可报修。"
 STATUS_USAGE: Final = "请这样查询：/status #12"
+WITHDRAW_USAGE: Final = "请这样撤回工单：/cancel #12"
 STATUS_LINE: Final = (
     "工单 #{number} · {kind} · {category}\n地点：{location}\n状态：{status}\n提交时间：{created}"
 )

@@ -98,7 +98,12 @@ async def apply(
         assignee_id=actor.id if staff_move else None if reassign else _UNCHANGED,
         team_code=move.target_team if reassign and move.target_team else _UNCHANGED,
         duplicate_of=move.duplicate_of.id if move.duplicate_of else _UNCHANGED,
-        rating=move.rating if move.action is Action.RATE else _UNCHANGED,
+        # A reopened ticket is rated afresh once it is resolved again.
+        rating=move.rating
+        if move.action is Action.RATE
+        else None
+        if move.action is Action.REOPEN
+        else _UNCHANGED,
     )
     if not won:
         return texts.RACE_LOST.format(number=ticket.number)
@@ -191,6 +196,8 @@ def _detail(ctx: Context, ticket: Ticket, move: Move, actor: User) -> str:
             return texts.PUSH_REOPENED
         case Action.CANCEL:
             return texts.PUSH_CANCELLED
+        case Action.CLOSE if move.reason:
+            return texts.PUSH_CLOSED_WITH_REASON.format(reason=move.reason)
         case _:
             return texts.PUSH_CLOSED
 

@@ -75,7 +75,9 @@ TRANSITIONS: Final[Mapping[tuple[Action, TicketStatus], Rule]] = {
     (A.CANCEL, S.NEW):                  Rule(S.CANCELLED, REPORTER),
     (A.CANCEL, S.REOPENED):             Rule(S.CANCELLED, REPORTER),
     (A.REOPEN, S.RESOLVED):             Rule(S.REOPENED, REPORTER, Need.REOPEN_WINDOW),
-    (A.RATE, S.RESOLVED):               Rule(S.CLOSED, REPORTER, Need.NOT_YET_RATED),
+    # A rating keeps the ticket resolved: the reporter may still find, within the reopen
+    # window, that it was not fixed after all.
+    (A.RATE, S.RESOLVED):               Rule(S.RESOLVED, REPORTER, Need.NOT_YET_RATED),
     (A.RATE, S.CLOSED):                 Rule(S.CLOSED, REPORTER, Need.NOT_YET_RATED),
     (A.ACKNOWLEDGE, S.NEW):             Rule(S.ACKNOWLEDGED, STAFF),
     (A.ACKNOWLEDGE, S.REOPENED):        Rule(S.ACKNOWLEDGED, STAFF),

@@ -93,7 +93,19 @@ async def test_number_beyond_the_buttons_says_how_many_there_are(
 
     await console.on_line("7")
 
-    assert texts.NO_SUCH_BUTTON.format(count=3) in screen.new()
+    assert texts.NO_SUCH_BUTTON.format(count=4) in screen.new()
+
+
+@pytest.mark.parametrize("line", ["①", "٣", "５"])
+async def test_only_ascii_digits_press_buttons(console: Console, screen: Screen, line: str) -> None:
+    await console.on_line(REPORT)
+    screen.new()
+
+    await console.on_line(line)  # typed as text, read as a reply; never a crash
+
+    shown = screen.new()
+    assert "Traceback" not in shown and texts.HANDLER_FAILED not in shown
+    assert "【水电维修组群】" not in shown
 
 
 async def test_staff_cannot_press_buttons_in_a_students_private_chat(

@@ -15,7 +15,7 @@ async def _tickets(chat: Chat) -> list[Ticket]:
 async def test_a_report_is_summarised_and_filed_on_confirmation(chat: Chat) -> None:
     await chat.say("3号楼502的水龙头坏了，一直在滴水")
     summary = await chat.last_to(STUDENT)
-    assert summary.button_labels() == ["确认提交", "修改", "取消"]
+    assert summary.button_labels() == ["确认提交", "修改", "取消", "🚨 紧急情况"]
     assert "类别：给排水" in summary.text and "地点：3号楼502" in summary.text
     assert await _tickets(chat) == []
 
@@ -56,7 +56,7 @@ async def test_a_complaint_needs_no_place(chat: Chat) -> None:
     await chat.say("二食堂的菜太咸了")
     summary = await chat.last_to(STUDENT)
     assert "类型：投诉" in summary.text and "类别：餐饮" in summary.text
-    assert summary.button_labels() == ["确认提交", "修改", "取消"]
+    assert summary.button_labels() == ["确认提交", "修改", "取消", "🚨 紧急情况"]
 
 
 async def test_modify_changes_the_category(chat: Chat) -> None:
@@ -158,13 +158,3 @@ async def test_a_photo_with_nothing_to_join_asks_for_words(chat: Chat) -> None:
 async def test_a_captioned_photo_is_a_report_with_a_photo(chat: Chat) -> None:
     await chat.say("3号楼502的水龙头坏了", photos=("photo-4",))
     assert "照片：1 张" in (await chat.last_to(STUDENT)).text
-
-
-async def test_a_new_message_replaces_the_unconfirmed_draft(chat: Chat) -> None:
-    await chat.say("3号楼502的水龙头坏了")
-    await chat.say("二食堂的菜太咸了")
-    latest = await chat.last_to(STUDENT)
-    assert latest.text.startswith(texts.DRAFT_REPLACED)
-    await chat.press("确认提交")
-    [ticket] = await _tickets(chat)
-    assert ticket.category == "canteen"

@@ -7,7 +7,7 @@ from handlers import texts
 from nlp import Category
 from storage.enums import TicketStatus
 from storage.models import Ticket, TicketEvent
-from tests.handlers.conftest import MAINTENANCE_CHAT, STUDENT, Chat
+from tests.handlers.conftest import MAINTENANCE_CHAT, STUDENT, SUPERVISOR, Chat
 
 WANG = "2001"  # a member of the maintenance team's group
 IT_CHAT = "-1001002"
@@ -59,14 +59,52 @@ async def test_acknowledge_start_resolve_tell_the_reporter_each_time(chat: Chat)
     assert actions == ["create", "acknowledge", "start", "resolve"]
 
 
-async def test_rating_closes_the_ticket(chat: Chat) -> None:
+async def test_rating_keeps_the_reopen_window_open(chat: Chat) -> None:
     ticket = await _filed(chat)
     await _staff_press(chat, "接单")
     await _staff_press(chat, "完成")
     await chat.press("4分")
     await chat.session.refresh(ticket)
-    assert (ticket.status, ticket.rating) == (TicketStatus.CLOSED, 4)
+    assert (ticket.status, ticket.rating) == (TicketStatus.RESOLVED, 4)
     assert (await chat.last_to(STUDENT)).text == texts.THANKS_FOR_RATING.format(stars="★★★★")
+    chat.later(days=1)
+    await chat.press("没修好")
+    await chat.session.refresh(ticket)
+    assert (ticket.status, ticket.rating) == (TicketStatus.REOPENED, None)
+
+
+async def test_close_tells_the_reporter_the_reason(chat: Chat) -> None:
+    ticket = await _filed(chat)
+    await chat.say(f"/close #{ticket.number} 已电话联系，问题已解决", user=SUPERVISOR, name="主管")
+    await chat.session.refresh(ticket)
+    assert ticket.status is TicketStatus.CLOSED
+    told = await chat.last_to(STUDENT)
+    assert f"#{ticket.number}" in told.text and "已电话联系，问题已解决" in told.text
+
+
+async def test_reporter_withdraws_from_the_receipt_until_someone_acknowledges(chat: Chat) -> None:
+    first = await _filed(chat)
+    await chat.press("撤回")
+    await chat.session.refresh(first)
+    assert first.status is TicketStatus.CANCELLED
+    card = await chat.last_to(MAINTENANCE_CHAT)
+    assert card.edit_key == f"card:{first.number}:maintenance" and "已取消" in card.text
+    second = await _filed(chat)
+    await _staff_press(chat, "接单")
+    await chat.say(f"/cancel #{second.number}")
+    await chat.session.refresh(second)
+    assert second.status is TicketStatus.ACKNOWLEDGED
+    assert "无法取消" in (await chat.last_to(STUDENT)).text
+
+
+async def test_cancel_command_withdraws_a_new_ticket(chat: Chat) -> None:
+    ticket = await _filed(chat)
+    await chat.say(f"/cancel #{ticket.number}")
+    await chat.session.refresh(ticket)
+    assert ticket.status is TicketStatus.CANCELLED
+    assert (await chat.last_to(STUDENT)).text == texts.CANCELLED_BY_REPORTER.format(
+        number=ticket.number
+    )
 
 
 async def test_reporter_reopens_what_was_not_fixed(chat: Chat) -> None:

@@ -25,7 +25,7 @@ EXPECTED_ALLOWED: dict[tuple[str, str], tuple[str, str]] = {
     ("cancel", "new"): ("cancelled", "R"),
     ("cancel", "reopened"): ("cancelled", "R"),
     ("reopen", "resolved"): ("reopened", "R"),
-    ("rate", "resolved"): ("closed", "R"),
+    ("rate", "resolved"): ("resolved", "R"),
     ("rate", "closed"): ("closed", "R"),
     ("acknowledge", "new"): ("acknowledged", "TS"),
     ("acknowledge", "reopened"): ("acknowledged", "TS"),
@@ -182,7 +182,7 @@ def decide_simply(
 def test_rating_a_second_time_is_refused(current: TicketStatus) -> None:
     first = decide_simply(Action.RATE, current, Relation.REPORTER)
     second = decide_simply(Action.RATE, current, Relation.REPORTER, already_rated=True)
-    assert first == Allowed(TicketStatus.CLOSED)
+    assert first == Allowed(current)  # a rating changes no status
     assert second == Refused("您已经评价过这张工单了，感谢您的反馈。")
 
 

@@ -1,0 +1,85 @@
+"""Places given during a conversation: the answer to "where?", a correction of a place
+already given ("不对,是四楼"), and the place of an urgent ticket filed before it was known."""
+
+from handlers import texts
+from handlers.context import Context
+from handlers.filing import send_card
+from handlers.messages import Address, Outbound
+from handlers.sending import send, team_address, team_row
+from nlp import Location
+from nlp.location import find_location
+from nlp.normalize import canonical
+from storage.enums import TicketStatus
+from storage.models import Ticket, User
+from storage.repos import events, tickets, users
+
+MAX_LOCATION_CHARS = 60
+
+
+def place_from_answer(text: str, found: Location | None) -> Location:
+    """What the sender typed as the place: the place read from it, else their own words —
+    "小卖部旁边那栋" is a place to a worker on campus even if the parser knows no such name."""
+    if found is not None:
+        return found
+    words = canonical(text)
+    return find_location(words) or Location(text=words[:MAX_LOCATION_CHARS])
+
+
+def merged(old: Location | None, new: Location) -> Location:
+    """`new` as a correction of `old`: a floor or a room alone keeps the building it is in
+    ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a new building replaces the whole place."""
+    if old is None or new.building is not None or old.building is None:
+        return new
+    if new.room is not None:
+        return Location(
+            text=f"{old.building}{new.room}", building=old.building, floor=new.floor, room=new.room
+        )
+    if new.floor is not None:
+        return Location(
+            text=f"{old.building}{new.floor}楼", building=old.building, floor=new.floor, room=None
+        )
+    return Location(text=f"{old.building}{new.text}", building=old.building)
+
+
+async def place_ticket(ctx: Context, *, ticket: Ticket, location: Location, actor: User) -> None:
+    """Give an urgent ticket its place: recorded in its history, shown on the team's card, and
+    told to every supervisor who was alerted without it."""
+    await tickets.set_location(
+        session=ctx.session,
+        ticket=ticket,
+        location_text=location.text,
+        building=location.building,
+        floor=location.floor,
+        room=location.room,
+        now=ctx.now,
+    )
+    await events.append_event(
+        session=ctx.session,
+        ticket_id=ticket.id,
+        action="locate",
+        from_status=TicketStatus(ticket.status),
+        to_status=TicketStatus(ticket.status),
+        actor_id=actor.id,
+        now=ctx.now,
+        note=location.text,
+    )
+    await _edit_card(ctx, ticket)
+    team = await team_row(ctx.session, ticket.team_code)
+    added = texts.LOCATION_ADDED.format(number=ticket.number, location=location.text)
+    await send(ctx, Outbound(address=team_address(team), text=added))
+    if ticket.urgency == "urgent":
+        for user_id in ctx.routing.supervisors:
+            address = Address(channel=actor.channel, chat_id=str(user_id))
+            told = texts.URGENT_LOCATION_ADDED.format(number=ticket.number, location=location.text)
+            await send(ctx, Outbound(address=address, text=told))
+
+
+async def _edit_card(ctx: Context, ticket: Ticket) -> None:
+    reporter = await users.get_user(session=ctx.session, user_id=ticket.reporter_id)
+    assignee = (
+        await users.get_user(session=ctx.session, user_id=ticket.assignee_id)
+        if ticket.assignee_id
+        else None
+    )
+    assert reporter is not None, "tickets reference users by foreign key"
+    await send_card(ctx, ticket, reporter=reporter, assignee=assignee, edit=True)

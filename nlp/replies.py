@@ -1,0 +1,229 @@
+"""How a message reads as a turn of a conversation, not only as a report of its own.
+
+A reporter answering the bot types "确认", "不用了", "谢谢", "说错了,是五楼", "我在8栋312" or
+"我报的修怎么还没人来" as often as a new report. `read_turn` says which of these a message is,
+so the dialogue can act on it instead of filing it as a ticket. The words are data below;
+the dialogue decides what each act means in its current state.
+"""
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Final
+
+from nlp.labels import Urgency
+from nlp.lexicon import OBJECTS, lexicon_features
+from nlp.location import tokens
+from nlp.models import Location, ParsedMessage
+from nlp.normalize import analysis
+
+
+class Act(StrEnum):
+    CONFIRM = "confirm"  # 确认 / 提交 / 好的 / 没问题
+    CANCEL = "cancel"  # 取消 / 不用了 / 算了
+    THANKS = "thanks"  # 谢谢 / 辛苦了
+    STATUS = "status"  # 我报的修怎么还没人来
+    PLACE = "place"  # only a place: 我在8栋312, 不对,是四楼
+    REPORT = "report"  # something a team could act on
+    NOTHING = "nothing"  # 1, ???, 嗯: says nothing the dialogue can use
+
+
+@dataclass(frozen=True)
+class Turn:
+    act: Act
+    location: Location | None = None
+    correction: bool = False  # 说错了/不对/改成: the place replaces one given before
+    # Names an object, a fault, a wish or a danger of its own: such a message is a report
+    # even where the bot asked for a place.
+    substantial: bool = False
+    # Says something is wrong or wanted (a fault, a complaint, a wish, a danger), not only
+    # what and where: "图书馆东侧那部电梯" answers "where?", "电梯困人了" does not.
+    problem: bool = False
+    every: bool = False  # 都确认 / 两个都提交: every report waiting, not only the latest
+    about: str = ""  # 厕所那个也确认一下: words that pick one of the waiting reports
+
+
+def _words(block: str) -> tuple[str, ...]:
+    # Longest first, so that 确认提交 is taken whole before 确认.
+    return tuple(sorted(set(block.split()), key=len, reverse=True))
+
+
+CONFIRM_WORDS: Final = _words(
+    """
+    确认 确认提交 确定 提交 提交吧 确认无误 无误 对 对的 对滴 是的 是 没错 没问题 可以 好 好的 好滴 行 行的
+    就这样 就这样吧 正确 嗯 嗯嗯 恩 ok okay yes yep 係 系 啱 冇问题 没问题的 可以的 麻烦提交 帮我提交
+    """
+)
+CANCEL_WORDS: Final = _words(
+    """
+    取消 不用了 不用 算了 算了吧 不要了 不要 不提交 不报了 不修了 撤销 撤回 不需要了 不需要 唔使 唔要 不用麻烦了
+    cancel 先不用 暂时不用 放弃
+    """
+)
+THANKS_WORDS: Final = _words(
+    """
+    谢谢 谢谢你 谢谢您 谢谢啦 谢啦 谢了 多谢 感谢 感谢你 感谢您 辛苦了 辛苦 麻烦了 麻烦你了 收到 知道了 明白
+    明白了 thanks thank you thx 唔该 唔该晒 多谢晒 好嘅
+    """
+)
+# Words that make a yes or a no cover every waiting report.
+EVERY_WORDS: Final = _words(
+    """
+    都 全部 全都 两个都 两个 两条 两条都 三个 几个 一起 统统 所有 都要 都帮我 全部都 一并 晒
+    """
+)
+# Greetings: "你好" is no yes, though it holds 好.
+GREETING_WORDS: Final = _words(
+    """
+    你好 您好 你们好 大家好 在吗 在么 在不在 有人吗 有人在吗 哈喽 哈啰 嗨 早上好 上午好 下午好 晚上好 hi hello hey
+    """
+)
+# Particles and fillers that change nothing in a short reply.
+FILLER_WORDS: Final = _words(
+    """
+    吧 了 啊 呀 哈 的 呢 哦 喔 噢 啦 嘛 呗 哇 喽 咯 哈哈 嘿嘿 那 那就 就 先 一下 吧吧 呀呀 啦啦 一下吧 了吧 你 您
+    帮我 麻烦 请 是的 呃 额 嗯 唔 咗 㗎 喇 啰 la lah leh
+    """
+)
+# Words around a place that make a message say only "it is there" (我在, 地点是, 是…的).
+PLACE_FILLER_WORDS: Final = _words(
+    """
+    我在 我是 我住在 我住 住在 住 在 是 的 地点 地点是 位置 位置是 地址 地址是 具体 具体是 具体位置 就是 就在
+    那边 这边 这里 那里 那儿 这儿 在这 位于 我们 我们在 我们是 宿舍是 寝室是 房间是 在的 这 那 喺 系 呢度 嗰度
+    """
+)
+# Words that make a place a correction of the one given before.
+CORRECTION_WORDS: Final = _words(
+    """
+    说错了 说错 写错了 写错 打错了 打错 搞错了 搞错 弄错了 不对 不是 错了 应该是 改成 改为 改到 更正 更正一下
+    纠正 纠正一下 其实是 是在 不好意思 sorry 讲错 讲错咗 唔系 唔啱
+    """
+)
+
+_STRIP = re.compile(r"[\s,.!?;:()\[\]、。,!?;:…~\"'“”‘’()【】《》·\-—_*#@&%+=/\\|<>^`{}]+")
+# A report the sender already made, and the wait for it: "我报的修怎么还没人来",
+# "上次反映的空调到底什么时候修", "师傅什么时候能来". A question about an old report is
+# answered with its state, never filed again.
+_EARLIER_REPORT = re.compile(
+    r"(?:报|报修|反映|反应|提交|投诉|登记|工单|单子|刚才|之前|上次|早上|昨天|前天|师傅|维修工|工人|人)"
+)
+_STILL_WAITING = re.compile(
+    r"(?:怎么还|咋还|怎么都|还没|还不|还是没|一直没|到现在|什么时候|啥时候|几时|多久|多长时间|进度|怎么样了|"
+    r"有人来吗|有人管吗|没人来|没人管|没人理|没动静|没回音|没消息|处理了吗|处理了没|修了吗|修了没|来了没|"
+    r"几点来|能来吗|会来吗|到底)"
+)
+_ALL_CONTROL: Final = tuple(
+    sorted(
+        {
+            *((w, Act.CONFIRM) for w in CONFIRM_WORDS),
+            *((w, Act.CANCEL) for w in CANCEL_WORDS),
+            *((w, Act.THANKS) for w in THANKS_WORDS),
+            *((w, Act.NOTHING) for w in FILLER_WORDS),
+            *((w, Act.NOTHING) for w in EVERY_WORDS),
+            *((w, Act.NOTHING) for w in GREETING_WORDS),
+        },
+        key=lambda pair: len(pair[0]),
+        reverse=True,
+    )
+)
+_SUBSTANTIAL_FEATURES = ("o:", "q:fault", "q:suggest", "q:displeased", "q:thanks", "q:question")
+_PROBLEM_FEATURES = ("q:fault", "q:suggest", "q:displeased")
+# "厕所那个也确认一下": a yes that names which waiting report it means.
+_PICKED = re.compile(
+    r"^(?P<about>.{1,10}?)(?:那个|那条|那张|那一个|那一条|的那个|的)?也?要?(?P<verb>确认|提交|取消|不要)(?:一下|吧|了)*$"
+)
+
+
+def read_turn(parsed: ParsedMessage) -> Turn:
+    """What `parsed` does as a reply in a conversation."""
+    text = _STRIP.sub("", analysis(parsed.normalized))
+    if not text:
+        return Turn(Act.NOTHING)
+    control = _control_act(text)
+    if control is not None:
+        return Turn(control, every=control is not Act.THANKS and _names_every(text))
+    picked = _PICKED.match(text)
+    if picked and not _names_every(picked["about"]):
+        verb = Act.CONFIRM if picked["verb"] in ("确认", "提交") else Act.CANCEL
+        return Turn(verb, about=picked["about"])
+    urgent = parsed.urgency is Urgency.URGENT
+    rest = _without_places(parsed.normalized)
+    features = lexicon_features(rest)
+    substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
+    problem = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features) or _says_more(rest)
+    if not urgent and _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text):
+        return Turn(Act.STATUS, parsed.location, substantial=False)
+    if parsed.location is not None and not substantial:
+        leftover, correction = _strip_place_words(rest)
+        if not leftover:
+            return Turn(Act.PLACE, parsed.location, correction=correction)
+    if substantial:
+        return Turn(Act.REPORT, parsed.location, substantial=True, problem=problem)
+    if parsed.is_small_talk or len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) < 2:
+        return Turn(Act.NOTHING, parsed.location)
+    return Turn(Act.REPORT, parsed.location)
+
+
+def _control_act(text: str) -> Act | None:
+    """The act of a message made only of control words and fillers ("好的谢谢", "算了吧"):
+    cancelling outweighs confirming, confirming outweighs thanks."""
+    found: set[Act] = set()
+    position = 0
+    while position < len(text):
+        for word, act in _ALL_CONTROL:
+            if text.startswith(word, position):
+                found.add(act)
+                position += len(word)
+                break
+        else:
+            return None
+    for act in (Act.CANCEL, Act.CONFIRM, Act.THANKS):
+        if act in found:
+            return act
+    return Act.NOTHING
+
+
+# What is left of "图书馆东侧那部电梯" or "椅子也是9号楼110的" once the place, the object and
+# these words are gone is nothing: such a message names, it does not complain.
+POINTING_WORDS: Final = _words(
+    """
+    也是 也 还是 那部 那个 这个 那台 这台 那间 这间 那条 这条 那张 这张 那只 那盏 这盏 那边的 东侧 西侧 南侧 北侧
+    旁边 后面 前面 对面 附近 里面 外面 上面 下面 边上 门口 上 下 里 部 个 台 间 条 张 盏 嗰部 嗰个 呢个 呢部
+    """
+)
+_OBJECT_WORDS: Final = tuple(
+    sorted({term for terms in OBJECTS.values() for term in terms}, key=len, reverse=True)
+)
+
+
+def _says_more(rest: str) -> bool:
+    """Whether a message says something of its object beyond naming it ("菜太咸了")."""
+    for word in (*_OBJECT_WORDS, *POINTING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS):
+        if word in rest:
+            rest = rest.replace(word, "")
+    return len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) >= 2
+
+
+def _names_every(text: str) -> bool:
+    return any(word in text for word in EVERY_WORDS)
+
+
+def _without_places(canonical_text: str) -> str:
+    """The message in analysis form with every address token taken out."""
+    kept, last = [], 0
+    for token in tokens(canonical_text):
+        kept.append(canonical_text[last : token.start])
+        last = token.end
+    kept.append(canonical_text[last:])
+    return _STRIP.sub("", analysis(" ".join(kept)))
+
+
+def _strip_place_words(rest: str) -> tuple[str, bool]:
+    correction = False
+    for word in CORRECTION_WORDS:
+        if word in rest:
+            correction = True
+            rest = rest.replace(word, "")
+    for word in (*PLACE_FILLER_WORDS, *FILLER_WORDS):
+        rest = rest.replace(word, "")
+    return rest, correction

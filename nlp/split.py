@@ -1,0 +1,36 @@
+"""One message, two problems: "宿舍空调坏了,还有楼道的灯也不亮" is work for two teams.
+
+`split_reports` cuts a message into the reports it holds, so the dialogue can offer a ticket
+for each. It splits only where it is sure: at a clause boundary, between clauses that name
+objects of different teams, each with a fault or a complaint of its own. Anything less
+certain stays one report — a ticket the team passes on costs less than a report cut in half.
+"""
+
+import re
+
+from nlp.lexicon import lexicon_features
+from nlp.normalize import analysis
+
+_CLAUSE = re.compile(
+    r"[,.!?;。!?;\n]+|\s+|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个)"
+)
+_PROBLEM = ("q:fault", "q:displeased")
+
+
+def split_reports(canonical_text: str) -> list[str]:
+    """The message as one text per problem, or `[canonical_text]` when it holds one."""
+    groups: list[tuple[set[str], list[str], bool]] = []
+    for clause in _CLAUSE.split(canonical_text):
+        if not clause.strip():
+            continue
+        features = lexicon_features(analysis(clause))
+        objects = {f for f in features if f.startswith("o:")}
+        problem = any(f.startswith(_PROBLEM) for f in features)
+        if groups and (not objects or objects & groups[-1][0]):
+            teams, clauses, had_problem = groups[-1]
+            groups[-1] = (teams | objects, [*clauses, clause], had_problem or problem)
+        else:
+            groups.append((objects, [clause], problem))
+    if len(groups) < 2 or not all(teams and problem for teams, _, problem in groups):
+        return [canonical_text]
+    return [",".join(clauses) for _, clauses, _ in groups]
