@@ -29,7 +29,7 @@ lint: $(STAMP)
 
 # Learn the classifier's weights from nlp/data/ into nlp/model/weights.json.
 model: $(STAMP)
-	$(PY) -m nlp.train
+	$(PY) -m nlp.classify.train
 
 bench: $(STAMP)
 	$(PY) benchmarks/nlp_speed.py

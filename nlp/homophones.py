@@ -4,7 +4,7 @@ Voice input and pinyin input methods put down a character that sounds like the r
 ("插坐", "露电", "着伙", "跳匝"), and the slip turns a word the classifier and the urgency rules
 know into noise. A run of 2–4 characters is read as a slip of a campus word when it
 
-- sounds like the word (nlp/lexicon.py objects, places and fault phrases, nlp/dict/facilities.txt,
+- sounds like the word (nlp/classify/lexicon.py objects, places and fault phrases, nlp/dict/facilities.txt,
   the danger words of data/homophones.toml), tones ignored and z/zh, c/ch, s/sh taken as one, as
   fuzzy pinyin input does;
 - keeps at least half of the word's characters (one of two): an input method gets most of a
@@ -34,7 +34,7 @@ from typing import Final
 import jieba
 
 import nlp.segment  # noqa: F401  (loads the campus dictionary into jieba.dt.FREQ)
-from nlp.lexicon import CUES, OBJECTS, PLACES
+from nlp.classify.lexicon import CUES, OBJECTS, PLACES
 
 _DATA = Path(__file__).with_name("data") / "homophones.toml"
 _FACILITIES = Path(__file__).with_name("dict") / "facilities.txt"

@@ -2,10 +2,10 @@
 
 from functools import lru_cache
 
-from nlp.classifier import Classifiers, Prediction, load
-from nlp.features import features_of, hazard_features, tokens
+from nlp.classify.features import features_of, hazard_features, tokens
+from nlp.classify.lexicon import lexicon_features
+from nlp.classify.model import Classifiers, Prediction, load
 from nlp.labels import Category, Kind, Urgency
-from nlp.lexicon import lexicon_features
 from nlp.location import find_location
 from nlp.models import ParsedMessage
 from nlp.normalize import analysis, canonical
@@ -16,9 +16,8 @@ from nlp.urgency import UrgencyReading, urgency_reading
 # A report is a few sentences; past this it is a pasted document, and parsing all of it would
 # let one message cost as much as thousands. The head carries what the sender wants.
 MAX_CHARS = 2000
-_SECURITY_OBJECT = f"o:{Category.SECURITY.value}"
 # The learned urgency model raises urgency on its own from this probability. It was chosen
-# by cross-validation on nlp/data (`python -m nlp.train --cv`): missing an emergency is the
+# by cross-validation on nlp/data (`python -m nlp.classify.train --cv`): missing an emergency is the
 # worst mistake, so the threshold sits low, where false alarms stay rare.
 URGENT_PROBABILITY = 0.4
 _MODEL_EVIDENCE = "整体描述像紧急情况"
@@ -40,7 +39,7 @@ def parse(text: str) -> ParsedMessage:
     kind = predicted.kind
     urgency, urgency_evidence = _urgency(reading, predicted.urgent)
     small_talk = is_small_talk(analysed, folded_words)
-    category = _category(predicted.category, urgency, lexicon)
+    category = _category(predicted.category, urgency, lexicon, reading)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
     return ParsedMessage.model_construct(
         original=text,
@@ -70,15 +69,59 @@ def _urgency(reading: UrgencyReading, probability: float) -> tuple[Urgency, tupl
     return Urgency.NORMAL, ()
 
 
-def _category(predicted: Prediction, urgency: Urgency, lexicon: list[str]) -> Category:
-    """TAXONOMY gives fire, smoke, gas, threats and injuries to security, while a broken object
-    in danger (a sparking socket, a stuck lift) goes by what it is. So an emergency that names
-    no object of another team is security's, whatever the words around it suggest."""
-    if urgency is Urgency.URGENT and not any(
-        f.startswith("o:") and f != _SECURITY_OBJECT for f in lexicon
-    ):
+# The team each danger is for (TAXONOMY's "covers"): a burst pipe is water's, someone shut in
+# a lift the lift team's, a suspected food poisoning the canteen's; fire, smoke, gas, threats
+# and injuries are security's. A danger with no team here (a thing about to fall) goes by the
+# object it names.
+_DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
+    "flooding": (Category.WATER,),
+    "water_on_electrics": (Category.WATER, Category.ELECTRIC),
+    "lift_trapped": (Category.ELEVATOR,),
+    "food_poisoning": (Category.CANTEEN,),
+    "sparks": (Category.ELECTRIC,),
+    "burnt_wiring": (Category.ELECTRIC,),
+    "electric_shock": (Category.ELECTRIC,),
+    "exposed_wire": (Category.ELECTRIC,),
+    **{
+        concept: (Category.SECURITY,)
+        for concept in (
+            "fire",
+            "smoke",
+            "burning_smell",
+            "gas_leak",
+            "fire_alarm",
+            "chemical",
+            "trapped",
+            "injury",
+            "medical",
+            "stranger_threat",
+            "violence",
+            "exit_blocked",
+            "self_harm",
+        )
+    },
+}
+
+
+def _category(
+    predicted: Prediction, urgency: Urgency, lexicon: list[str], reading: UrgencyReading
+) -> Category:
+    """An emergency goes to the team its danger is for, unless the classifier's team is one
+    of those or names the object in danger (a sparking socket is electric's, a burning smell
+    from the wiring too). An emergency that names neither a danger with a team nor an object
+    of another team is security's."""
+    chosen = Category(predicted.label)
+    if urgency is not Urgency.URGENT:
+        return chosen
+    teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
+    objects = {f[2:] for f in lexicon if f.startswith("o:")}
+    if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
+        return chosen
+    if teams:
+        return teams[0]
+    if not objects - {Category.SECURITY.value}:
         return Category.SECURITY
-    return Category(predicted.label)
+    return chosen
 
 
 def warm_up() -> None:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
+from nlp.classify.lexicon import OBJECTS, lexicon_features
 from nlp.labels import Urgency
-from nlp.lexicon import OBJECTS, lexicon_features
 from nlp.location import tokens
 from nlp.models import Location, ParsedMessage
 from nlp.normalize import analysis

@@ -8,7 +8,7 @@ certain stays one report — a ticket the team passes on costs less than a repor
 
 import re
 
-from nlp.lexicon import lexicon_features
+from nlp.classify.lexicon import lexicon_features
 from nlp.normalize import analysis
 
 _CLAUSE = re.compile(

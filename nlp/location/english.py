@@ -7,11 +7,11 @@ a numbered and a lettered building, so that 5座 reads the same written as "Bloc
 import re
 
 from nlp.location.tokens import is_room_number, room_floor
-from nlp.location.vocabulary import EN_BUILDINGS, EN_FLOOR_WORDS, EN_ROOM_WORDS
+from nlp.location.vocabulary import EN_BUILDINGS, EN_FACILITIES, EN_FLOOR_WORDS, EN_ROOM_WORDS
 from nlp.models import Location
 
 _ALL_WORDS = [word for building in EN_BUILDINGS for word in building.words]
-_ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS]
+_ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, "building", "block"]
 _FIRSTS = "".join(sorted({char for word in _ALL_WORDS for char in (word[0], word[0].upper())}))
 
 
@@ -32,8 +32,18 @@ _ROOM = re.compile(
 )
 # Singapore writes the level and the unit together: Blk 5 #03-12 is unit 12 on level 3.
 _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
+# "2F Engineering Building": the floor in the short form people write beside English names.
+_CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,2})F\b()")
 _FLOOR = re.compile(
     rf"(?i)\b(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))\b"
+)
+
+
+_FACILITY = re.compile(
+    rf"(?i)\b(?:{_words(EN_FACILITIES)})\b(?:\s?[0-9]{{1,2}}\b)?"
+    # A named building (Engineering Building) or a block with a code (S2 block, E block).
+    r"|\b(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:building|block|hall|centre|center)\b"
+    r"|\b(?-i:[A-Z]{1,2}[0-9]{0,2}) ?(?i:block)\b"
 )
 
 
@@ -57,9 +67,12 @@ def read_english(text: str) -> tuple[int, Location] | None:
     unit = _UNIT.search(text) if room is None and "#" in text else None
     if unit:
         room = f"{unit.group(1)}-{unit.group(2)}"
+    facility = _FACILITY.search(text) if not (building or room) else None
+    if facility:
+        building = facility.group(0)
     if not (building or room):
         return None
-    floor_match = _FLOOR.search(text)
+    floor_match = _FLOOR.search(text) or _CHINESE_FLOOR.search(text)
     floor = int(floor_match.group(1) or floor_match.group(2)) if floor_match else None
     if unit and floor is None:
         floor = int(unit.group(1)) or None
@@ -72,5 +85,7 @@ def read_english(text: str) -> tuple[int, Location] | None:
         if building and building[-1].isdigit() and rest[:1].isdigit()
         else (building or "") + rest
     )
-    score = (4 if room else 0) + (2 if building else 0) + (1 if floor else 0)
+    # A facility named in English is less sure than a building with a number: the Chinese
+    # grammar's place wins where it found one.
+    score = (4 if room else 0) + (1 if facility else 2 if building else 0) + (1 if floor else 0)
     return score, Location(text=label, building=building, floor=floor, room=room)

@@ -13,6 +13,7 @@ import re
 
 from nlp.location.english import has_english, read_english
 from nlp.location.tokens import Token, TokenKind, is_room_number, tokens
+from nlp.location.vocabulary import ALONE_HEADS
 from nlp.models import Location
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
@@ -164,7 +165,11 @@ def _building(places: list[Token]) -> str | None:
     if first.kind == TokenKind.AFTER_PLACE:
         # 食堂 or 宿舍楼 alone is any of many; 食堂后门, 宿舍楼后面 is one place, and in
         # 宿舍3号楼 the place is the building after it.
-        return first.text + first.side if first.side else _building(places[1:])
+        if first.side:
+            return first.text + first.side
+        if first.text in ALONE_HEADS and len(places) == 1:
+            return first.text
+        return _building(places[1:])
     if first.kind == TokenKind.UNIT:
         return None  # a unit of which building?
     # The gate of a place is part of it (东区食堂后门); its front (体育馆门口) adds nothing.

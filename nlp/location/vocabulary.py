@@ -104,6 +104,8 @@ PLACE_NAMES = _place_names()
 
 _GAZETTEER = _table("gazetteer.toml")
 COUNTABLE_HEADS = _words(_GAZETTEER["countable"]["heads"])
+# Of those, the ones that name a place alone too ("饭堂的饭太贵"): a school's canteen.
+ALONE_HEADS = frozenset(_words(_GAZETTEER["countable"]["alone"]))
 SIDES = _words(_GAZETTEER["sides"]["words"])
 SPOTS = _words(_GAZETTEER["spots"]["words"])
 DIRECTIONS = "".join(_words(_GAZETTEER["prefixes"]["directions"]))
@@ -146,6 +148,7 @@ EN_FLOOR_WORDS = _words(_ENGLISH["floor"]["words"])
 EN_ROOM_WORDS = _words(_ENGLISH["room"]["words"])
 CODE_PREFIXES = _words(_ENGLISH["codes"]["prefixes"])
 NOT_ROOM_PREFIXES = _words(_ENGLISH["not_rooms"]["prefixes"])
+EN_FACILITIES: tuple[str, ...] = tuple(_ENGLISH["facilities"]["words"])
 
 
 def data_entries() -> list[str]:

@@ -3,7 +3,7 @@ words; `canonical`, where places are read, keeps English as typed."""
 
 import pytest
 
-from nlp.lexicon import lexicon_features
+from nlp.classify.lexicon import lexicon_features
 from nlp.normalize import analysis, canonical
 
 

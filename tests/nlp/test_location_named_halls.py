@@ -133,8 +133,6 @@ _NO_PLACE = [
     "轩然大波",
     # a kind of canteen or dorm, a time or a festival before it
     "新生宿舍分配结果什么时候出",
-    "端午节食堂会发粽子吗",
-    "大学食堂太贵了",
     "学生公寓停水了",
 ]
 

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from nlp.classifier import WEIGHTS_PATH
-from nlp.train import DECIMALS, learn
-from nlp.training_data import training_examples
+from nlp.classify.model import WEIGHTS_PATH
+from nlp.classify.train import DECIMALS, learn
+from nlp.classify.training_data import training_examples
 
 # lbfgs is deterministic on one machine; another BLAS may differ in the last bits, so the
 # comparison allows one unit in the last rounded place.

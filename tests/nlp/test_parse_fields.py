@@ -29,7 +29,7 @@ ROWS = [
     ("隔壁寝室天天半夜打游戏大喊大叫", C, Category.DORM, N, None),
     ("建议图书馆延长开放时间", S, None, N, "图书馆"),
     ("谢谢王师傅，晚上十点还来帮我们修好了水管", P, None, N, None),
-    ("请问周末食堂几点开门？", Q, Category.CANTEEN, N, None),
+    ("请问周末食堂几点开门？", Q, Category.CANTEEN, N, "食堂"),
     # Traditional Chinese and Cantonese
     ("圖書館2樓的飲水機漏水，地板濕濕的", R, Category.WATER, N, "图书馆2楼"),
     ("冷氣壞咗三日都冇人嚟整，熱到瞓唔著", R, Category.HVAC, N, None),

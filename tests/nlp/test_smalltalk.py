@@ -3,7 +3,7 @@
 import pytest
 
 from nlp import parse
-from nlp.training_data import small_talk, training_examples
+from nlp.classify.training_data import small_talk, training_examples
 
 GREETINGS = [
     "你好",

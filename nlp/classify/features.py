@@ -5,13 +5,13 @@ Words from jieba carry meaning ("水龙头", "投诉"). Where the dictionary kno
 what segmentation missed (typos, Cantonese, unseen compounds) without repeating, as pairs,
 every word it did find. Digits are folded
 to 0 so that room numbers do not become vocabulary. The hand-written vocabularies of
-nlp/lexicon.py add one feature per team whose objects the message names, and one per intent
+nlp/classify/lexicon.py add one feature per team whose objects the message names, and one per intent
 cue (proposing, asking, thanking, reporting a fault).
 """
 
 import re
 
-from nlp.lexicon import lexicon_features
+from nlp.classify.lexicon import lexicon_features
 from nlp.segment import words
 from nlp.urgency import UrgencyReading, urgency_reading
 

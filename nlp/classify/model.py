@@ -1,6 +1,6 @@
 """Serve the kind, category and urgency classifiers from their learned weights, as plain data.
 
-The weights are learned by `nlp.train` (scikit-learn's logistic regression over TF-IDF) and
+The weights are learned by `nlp.classify.train` (scikit-learn's logistic regression over TF-IDF) and
 committed as readable JSON. Serving needs no scikit-learn: the rows of a message's few dozen
 features are gathered from one numpy matrix that holds both classifiers side by side, so a
 prediction is one small matrix product instead of a Python loop over every class.
@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
-WEIGHTS_PATH = Path(__file__).with_name("model") / "weights.json"
+WEIGHTS_PATH = Path(__file__).parents[1] / "model" / "weights.json"
 
 
 _SAYS_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z]")  # not "000" or "!!"

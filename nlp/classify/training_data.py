@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nlp.labels import Category, Kind, Urgency
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).parents[1] / "data"
 SMALL_TALK_FILE = "smalltalk.psv"
 
 

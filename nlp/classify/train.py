@@ -1,6 +1,6 @@
 """Learn the classifier weights from nlp/data/ and write nlp/model/weights.json (`make model`).
 
-`python -m nlp.train --cv` prints cross-validated accuracy instead, for choosing settings.
+`python -m nlp.classify.train --cv` prints cross-validated accuracy instead, for choosing settings.
 Training is deterministic (lbfgs, fixed data order), and weights are rounded, so a fresh run
 reproduces the committed file; tests/nlp/test_model_reproducible.py checks that.
 """
@@ -17,10 +17,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold, cross_val_score
 from sklearn.pipeline import make_pipeline
 
-from nlp.classifier import WEIGHTS_PATH
-from nlp.features import features
+from nlp.classify.features import features
+from nlp.classify.model import WEIGHTS_PATH
+from nlp.classify.training_data import Example, training_examples
 from nlp.normalize import analysis, canonical
-from nlp.training_data import Example, training_examples
 
 C_KIND = 16.0
 C_CATEGORY = 16.0
