@@ -20,6 +20,10 @@ MAX_CHARS = 2000
 # by cross-validation on nlp/data (`python -m nlp.classify.train --cv`): missing an emergency is the
 # worst mistake, so the threshold sits low, where false alarms stay rare.
 URGENT_PROBABILITY = 0.4
+# Without any hazard the rules recognise, the model alone must be much surer: a message with
+# few words ("在18號樓215") sits near the model's prior, and a place is no emergency.
+URGENT_PROBABILITY_ALONE = 0.4
+_MIN_WORDS_ALONE = 3
 _MODEL_EVIDENCE = "整体描述像紧急情况"
 
 
@@ -37,7 +41,7 @@ def parse(text: str) -> ParsedMessage:
     reading = urgency_reading(analysed)
     predicted = _classifiers().predict(features_of(folded_words, lexicon, hazard_features(reading)))
     kind = predicted.kind
-    urgency, urgency_evidence = _urgency(reading, predicted.urgent)
+    urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon, reading)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
@@ -58,12 +62,18 @@ def parse(text: str) -> ParsedMessage:
     )
 
 
-def _urgency(reading: UrgencyReading, probability: float) -> tuple[Urgency, tuple[str, ...]]:
+def _urgency(
+    reading: UrgencyReading, probability: float, words: list[str]
+) -> tuple[Urgency, tuple[str, ...]]:
     """Either the rules or the learned model can raise urgency; a modifier lowers it only where
     its scope covers every hazard the message names ("没有冒烟" / "上周着过火现在没事了")."""
     if reading.urgent:
         return Urgency.URGENT, reading.evidence
     all_lowered = bool(reading.concepts) and len(reading.lowered) == len(reading.concepts)
+    if not reading.concepts and (
+        probability < URGENT_PROBABILITY_ALONE or _content_words(words) < _MIN_WORDS_ALONE
+    ):
+        return Urgency.NORMAL, ()
     if probability >= URGENT_PROBABILITY and not all_lowered:
         return Urgency.URGENT, (_MODEL_EVIDENCE,)
     return Urgency.NORMAL, ()
@@ -101,6 +111,11 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
         )
     },
 }
+
+
+def _content_words(words: list[str]) -> int:
+    """Words that say something: not digits (folded to 0), not single characters."""
+    return sum(1 for w in words if len(w) > 1 and "0" not in w and not w.isspace())
 
 
 def _category(

@@ -19,7 +19,8 @@ WEIGHTS_PATH = Path(__file__).parents[1] / "model" / "weights.json"
 
 
 _SAYS_SOMETHING = re.compile(r"[\u4e00-\u9fffa-z]")  # not "000" or "!!"
-_NOT_WORDS = ("c:", "o:", "p:", "q:")  # feature names: bigrams, objects, places, intent cues
+# Feature names that are no words: bigrams, objects, places, intent cues, hazards, lowerings.
+_NOT_WORDS = ("c:", "o:", "p:", "q:", "h:", "l:")
 
 # Words that carry weight in the model but explain nothing to the staff reading a card.
 _NOT_EVIDENCE = frozenset(

@@ -242,3 +242,13 @@ async def test_the_emergency_button_files_at_once_and_alerts_supervisors(chat: C
     assert texts.MARKED_URGENT in ticket.evidence
     assert f"#{ticket.number}" in (await chat.last_to(SUPERVISOR)).text
     assert (await chat.last_to(MAINTENANCE_CHAT)).text.startswith(texts.CARD_URGENT_MARK)
+
+
+async def test_a_traditional_place_given_when_asked_is_the_place_not_an_emergency(
+    chat: Chat,
+) -> None:
+    await chat.say("冷氣不涼了,吹出來都是熱風")
+    await chat.say("在18號樓215")
+    summary = await chat.last_to(STUDENT)
+    assert "地点：18号楼215" in summary.text and "类别：空调暖通" in summary.text
+    assert await _tickets(chat) == []

@@ -1,0 +1,58 @@
+"""The parser on benchmarks/regression/: messages written by independent authors for this
+project, never trained on, but looked at since their first run — so these floors guard
+against going back, they do not estimate accuracy on unseen text (the closing notes do)."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from nlp import parse
+
+SETS = sorted((Path(__file__).resolve().parents[2] / "benchmarks" / "regression").glob("*.psv"))
+FLOORS = {"kind": 0.90, "category": 0.87, "location": 0.85, "urgent_recall": 0.95}
+MAX_FALSE_URGENT = 0.035
+
+
+def _rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.split("|", 4) for line in lines if line and not line.startswith("#")]
+
+
+def _has(token: str, text: str) -> bool:
+    """One of the token's alternatives in the text, a number not glued to other digits."""
+    for alternative in token.split("/"):
+        pattern = re.escape(alternative)
+        if alternative[0].isdigit():
+            pattern = r"(?<![0-9])" + pattern
+        if alternative[-1].isdigit():
+            pattern += r"(?![0-9])"
+        if re.search(pattern, text):
+            return True
+    return False
+
+
+@pytest.mark.parametrize("path", SETS, ids=lambda p: p.stem)
+def test_the_parser_does_not_fall_back_on_a_regression_set(path: Path) -> None:
+    hits = dict.fromkeys([*FLOORS, "false_urgent"], 0)
+    counts = dict.fromkeys([*FLOORS, "false_urgent"], 0)
+    for kind, category, urgency, location, text in _rows(path):
+        got = parse(text)
+        if kind != "*":
+            counts["kind"] += 1
+            hits["kind"] += got.kind.value in kind.split("/")
+        counts["category"] += 1
+        hits["category"] += got.category.value in category.split("/")
+        if urgency == "urgent":
+            counts["urgent_recall"] += 1
+            hits["urgent_recall"] += got.urgency.value == "urgent"
+        else:
+            counts["false_urgent"] += 1
+            hits["false_urgent"] += got.urgency.value == "urgent"
+        if location not in ("-", "*"):
+            counts["location"] += 1
+            place = got.location.text if got.location else ""
+            hits["location"] += all(_has(t, place) for t in location.split(","))
+    rates = {name: hits[name] / counts[name] for name in counts}
+    assert {n: r for n, r in rates.items() if n in FLOORS and r < FLOORS[n]} == {}
+    assert rates["false_urgent"] <= MAX_FALSE_URGENT
