@@ -224,6 +224,6 @@ def _strip_place_words(rest: str) -> tuple[str, bool]:
         if word in rest:
             correction = True
             rest = rest.replace(word, "")
-    for word in (*PLACE_FILLER_WORDS, *FILLER_WORDS):
+    for word in (*GREETING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS):
         rest = rest.replace(word, "")
     return rest, correction

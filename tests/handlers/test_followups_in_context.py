@@ -252,3 +252,12 @@ async def test_a_traditional_place_given_when_asked_is_the_place_not_an_emergenc
     summary = await chat.last_to(STUDENT)
     assert "地点：18号楼215" in summary.text and "类别：空调暖通" in summary.text
     assert await _tickets(chat) == []
+
+
+async def test_a_greeting_with_a_place_remembers_the_place(chat: Chat) -> None:
+    await chat.say("你好,我住10号楼506")
+    assert (await chat.last_to(STUDENT)).text == texts.PLACE_NOTED.format(location="10号楼506")
+    await chat.say("寝室的灯管坏了,一直在闪")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("electric", "10号楼506")
