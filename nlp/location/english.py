@@ -26,6 +26,8 @@ _HINT = re.compile(rf"(?=[{_FIRSTS}])(?i:{_words(_ALL_WORDS)})")
 _BUILDING_WORD = {word.lower(): building for building in EN_BUILDINGS for word in building.words}
 _BUILDING = re.compile(
     rf"(?i)\b({_words(list(_BUILDING_WORD))})\.?\s*(?:no\.?|#)?\s*([0-9]{{1,3}}|(?-i:[A-Z]))\b"
+    # "Block C 305": a room number written right after the building is its room.
+    r"(?:\s*,?\s*([0-9]{3,4})(?![0-9]))?"
 )
 _ROOM = re.compile(
     rf"(?i)\b(?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*((?-i:[A-Z]{{0,3}})[0-9]{{3,4}})\b"
@@ -33,7 +35,7 @@ _ROOM = re.compile(
 # Singapore writes the level and the unit together: Blk 5 #03-12 is unit 12 on level 3.
 _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
 # "2F Engineering Building": the floor in the short form people write beside English names.
-_CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,2})F\b()")
+_CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z])([0-9]{1,2})(?:F\b|楼)()")
 _FLOOR = re.compile(
     rf"(?i)\b(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))\b"
 )
@@ -62,6 +64,8 @@ def read_english(text: str) -> tuple[int, Location] | None:
         labels = _BUILDING_WORD[word.lower()]
         building = (labels.number if name.isdigit() else labels.letter).format(name)
     room = room_match.group(1).upper() if room_match else None
+    if room is None and building_match and building_match.group(3):
+        room = building_match.group(3)
     if room and not is_room_number(room):
         room = None
     unit = _UNIT.search(text) if room is None and "#" in text else None
