@@ -3,15 +3,14 @@ emergency — whether they pressed the summary's button or typed "确认" / "取
 the dialogue comes back to whatever else is still waiting, so no report is left behind."""
 
 from handlers import drafts, texts
+from handlers.cards import Buttons
 from handlers.context import Context
 from handlers.drafts import Draft, Pending, State
 from handlers.filing import file_ticket
-from handlers.messages import Button, Inbound, Outbound
+from handlers.messages import Inbound, Outbound
 from handlers.sending import reply, send
 from nlp import Urgency
 from storage.models import Ticket, User
-
-Buttons = tuple[tuple[Button, ...], ...]
 
 
 def summary_key(draft: Draft) -> str:

@@ -7,7 +7,6 @@ from handlers.filing import send_card
 from handlers.messages import Address, Outbound
 from handlers.sending import send, team_address, team_row
 from nlp import Location
-from nlp.location import find_location
 from nlp.normalize import canonical
 from storage.enums import TicketStatus
 from storage.models import Ticket, User
@@ -19,10 +18,8 @@ MAX_LOCATION_CHARS = 60
 def place_from_answer(text: str, found: Location | None) -> Location:
     """What the sender typed as the place: the place read from it, else their own words —
     "小卖部旁边那栋" is a place to a worker on campus even if the parser knows no such name."""
-    if found is not None:
-        return found
-    words = canonical(text)
-    return find_location(words) or Location(text=words[:MAX_LOCATION_CHARS])
+    # `found` is what the parser already read from the same text; nothing to read again.
+    return found or Location(text=canonical(text)[:MAX_LOCATION_CHARS])
 
 
 def merged(old: Location | None, new: Location) -> Location:

@@ -196,11 +196,20 @@ _OBJECT_WORDS: Final = tuple(
 )
 
 
+_NAMING_WORDS: Final = (*_OBJECT_WORDS, *POINTING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS)
+
+
+def _without(text: str, words: tuple[str, ...]) -> str:
+    """`text` with every one of `words` taken out, in their order."""
+    for word in words:
+        if word in text:
+            text = text.replace(word, "")
+    return text
+
+
 def _says_more(rest: str) -> bool:
     """Whether a message says something of its object beyond naming it ("菜太咸了")."""
-    for word in (*_OBJECT_WORDS, *POINTING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS):
-        if word in rest:
-            rest = rest.replace(word, "")
+    rest = _without(rest, _NAMING_WORDS)
     return len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) >= 2
 
 
@@ -218,12 +227,9 @@ def _without_places(canonical_text: str) -> str:
     return _STRIP.sub("", analysis(" ".join(kept)))
 
 
+_PLACE_ONLY_WORDS: Final = (*GREETING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS)
+
+
 def _strip_place_words(rest: str) -> tuple[str, bool]:
-    correction = False
-    for word in CORRECTION_WORDS:
-        if word in rest:
-            correction = True
-            rest = rest.replace(word, "")
-    for word in (*GREETING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS):
-        rest = rest.replace(word, "")
-    return rest, correction
+    corrected = _without(rest, CORRECTION_WORDS)
+    return _without(corrected, _PLACE_ONLY_WORDS), corrected != rest

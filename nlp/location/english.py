@@ -6,7 +6,7 @@ a numbered and a lettered building, so that 5座 reads the same written as "Bloc
 
 import re
 
-from nlp.location.tokens import is_room_number, room_floor
+from nlp.location.tokens import glued, is_room_number, room_floor
 from nlp.location.vocabulary import EN_BUILDINGS, EN_FACILITIES, EN_FLOOR_WORDS, EN_ROOM_WORDS
 from nlp.models import Location
 
@@ -83,12 +83,7 @@ def read_english(text: str) -> tuple[int, Location] | None:
     if floor is None and room and not unit:
         floor = room_floor(room)
     rest = (f"{floor}楼" if floor and not room else "") + (room or "")
-    # "Hall 2" and room 305 read "Hall 2 305", not "Hall 2305".
-    label = (
-        f"{building} {rest}"
-        if building and building[-1].isdigit() and rest[:1].isdigit()
-        else (building or "") + rest
-    )
+    label = glued(building, rest) if building else rest
     # A facility named in English is less sure than a building with a number: the Chinese
     # grammar's place wins where it found one.
     score = (4 if room else 0) + (1 if facility else 2 if building else 0) + (1 if floor else 0)

@@ -12,7 +12,7 @@ building or named place more than a bare number. A canteen or dorm with no name 
 import re
 
 from nlp.location.english import has_english, read_english
-from nlp.location.tokens import Token, TokenKind, is_room_number, tokens
+from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
 from nlp.location.vocabulary import ALONE_HEADS
 from nlp.models import Location
 
@@ -143,18 +143,11 @@ def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
     # 竹园3舍洗衣房 is in the building 竹园3舍: a room given later (301) is one of that.
     outer = _building([t for t in naming if not t.inside]) if not inside else None
     return score, Location(
-        text=_glued(building, (floor.text if floor else "") + (room.text if room else "")),
+        text=glued(building, (floor.text if floor else "") + (room.text if room else "")),
         building=outer or building,
         floor=floor.floor if floor else room.floor if room else None,
         room=room.text if room else None,
     )
-
-
-def _glued(building: str, rest: str) -> str:
-    """Hall 2 and room 305 read "Hall 2 305", not "Hall 2305"."""
-    if building[-1:].isdigit() and rest[:1].isdigit():
-        return f"{building} {rest}"
-    return building + rest
 
 
 def _building(places: list[Token]) -> str | None:
@@ -212,7 +205,7 @@ def _with_later_room(found: Location, after: list[Token], end: int, text: str) -
         if found.floor is not None and token.floor != found.floor:
             break
         return Location(
-            text=_glued(found.text, token.text),
+            text=glued(found.text, token.text),
             building=found.building,
             floor=token.floor,
             room=token.text,

@@ -59,6 +59,14 @@ def tokens(text: str) -> list[Token]:
     return found
 
 
+def glued(building: str, rest: str) -> str:
+    """A place's text from its building and what follows: "Hall 2" and room 305 read
+    "Hall 2 305", not "Hall 2305"."""
+    if building[-1:].isdigit() and rest[:1].isdigit():
+        return f"{building} {rest}"
+    return building + rest
+
+
 def room_floor(room: str) -> int | None:
     """The floor a room number implies: 502 → 5, 1203 → 12, A302 → 3, EB302 → 3."""
     return int(room.lstrip(_LETTERS)[:-2] or 0) or None
