@@ -44,8 +44,9 @@ class Turn:
 
 
 def _words(block: str) -> tuple[str, ...]:
-    # Longest first, so that 确认提交 is taken whole before 确认.
-    return tuple(sorted(set(block.split()), key=len, reverse=True))
+    # Longest first, so that 确认提交 is taken whole before 确认; ties in a fixed order, since
+    # the order words are taken out in decides what is left (a set's order is per process).
+    return tuple(sorted(set(block.split()), key=lambda word: (-len(word), word)))
 
 
 CONFIRM_WORDS: Final = _words(
@@ -112,6 +113,7 @@ _STILL_WAITING = re.compile(
     r"有人来吗|有人管吗|没人来|没人管|没人理|没动静|没回音|没消息|处理了吗|处理了没|修了吗|修了没|来了没|"
     r"几点来|能来吗|会来吗|到底)"
 )
+_STRENGTH: Final = (Act.CANCEL, Act.CONFIRM, Act.THANKS, Act.NOTHING)
 _ALL_CONTROL: Final = tuple(
     sorted(
         {
@@ -122,8 +124,8 @@ _ALL_CONTROL: Final = tuple(
             *((w, Act.NOTHING) for w in EVERY_WORDS),
             *((w, Act.NOTHING) for w in GREETING_WORDS),
         },
-        key=lambda pair: len(pair[0]),
-        reverse=True,
+        # A word in two lists (是的, 嗯: a yes and a filler) reads as the stronger act.
+        key=lambda pair: (-len(pair[0]), _STRENGTH.index(pair[1]), pair[0]),
     )
 )
 _SUBSTANTIAL_FEATURES = ("o:", "q:fault", "q:suggest", "q:displeased", "q:thanks", "q:question")
@@ -192,7 +194,9 @@ POINTING_WORDS: Final = _words(
     """
 )
 _OBJECT_WORDS: Final = tuple(
-    sorted({term for terms in OBJECTS.values() for term in terms}, key=len, reverse=True)
+    sorted(
+        {term for terms in OBJECTS.values() for term in terms}, key=lambda term: (-len(term), term)
+    )
 )
 
 
@@ -200,11 +204,20 @@ _NAMING_WORDS: Final = (*_OBJECT_WORDS, *POINTING_WORDS, *PLACE_FILLER_WORDS, *F
 
 
 def _without(text: str, words: tuple[str, ...]) -> str:
-    """`text` with every one of `words` taken out, in their order."""
-    for word in words:
-        if word in text:
-            text = text.replace(word, "")
-    return text
+    """`text` with `words` taken out, read left to right, the longest word at each place
+    first: "我在这边" is 我在 + 这边, whatever order the words are listed in."""
+    vocabulary = frozenset(words)
+    longest = max(map(len, words))
+    kept, position = [], 0
+    while position < len(text):
+        for size in range(min(longest, len(text) - position), 0, -1):
+            if text[position : position + size] in vocabulary:
+                position += size
+                break
+        else:
+            kept.append(text[position])
+            position += 1
+    return "".join(kept)
 
 
 def _says_more(rest: str) -> bool:
