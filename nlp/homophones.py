@@ -31,10 +31,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Final
 
-import jieba
-
-import nlp.segment  # noqa: F401  (loads the campus dictionary into jieba.dt.FREQ)
 from nlp.classify.lexicon import CUES, OBJECTS, PLACES
+from nlp.segment import LOG_TOTAL, frequency
 
 _DATA = Path(__file__).with_name("data") / "homophones.toml"
 _FACILITIES = Path(__file__).with_name("dict") / "facilities.txt"
@@ -56,8 +54,6 @@ _FUNCTION_CHARS: Final = frozenset(
 )
 _ADVERBS: Final = frozenset("又也都全就还才")
 
-_FREQ: Final[dict[str, int]] = jieba.dt.FREQ
-_LOG_TOTAL: Final = math.log(jieba.dt.total)
 
 Term = tuple[str, tuple[str, ...]]  # a campus word and the key of each of its characters
 
@@ -117,7 +113,7 @@ def _campus_words() -> tuple[set[str], set[str], dict[str, int], frozenset[str]]
     objects = [t for group in (*OBJECTS.values(), *PLACES.values()) for t in group]
     faults = [*CUES["fault"], *CUES["resolved"]]
     words = {t for t in (*objects, *faults, *facilities, *data["hazards"]) if _is_cjk_word(t)}
-    targets = {t for t in words if _FREQ.get(t) or len(t) >= 3}
+    targets = {t for t in words if frequency(t) or len(t) >= 3}
     known = {t for group in CUES.values() for t in group} | set(objects) | words | keep
     return targets, known, facilities, keep
 
@@ -140,7 +136,7 @@ def _variants() -> frozenset[str]:
         for sound in itertools.product(*(_KEYS[c] for c in word)):
             for other in by_sound.get(sound, ()):
                 kept = sum(a == b for a, b in zip(word, other, strict=True))
-                commoner = freq * _VARIANT_RATIO <= _CAMPUS_FREQ.get(other, _FREQ.get(other, 0))
+                commoner = freq * _VARIANT_RATIO <= _CAMPUS_FREQ.get(other, frequency(other))
                 if other != word and kept * 2 >= len(word) and commoner:
                     found.add(word)
     return frozenset(found)
@@ -167,7 +163,7 @@ def _slip_pairs() -> dict[str, tuple[tuple[Term, int], ...]]:
     """
     by_key: dict[str, list[str]] = {}
     for char, keys in _KEYS.items():
-        if (_FREQ.get(char) or 0) >= _COMMON:
+        if frequency(char) >= _COMMON:
             for k in keys:
                 by_key.setdefault(k, []).append(char)
     found: dict[str, list[tuple[Term, int]]] = {}
@@ -182,7 +178,7 @@ def _slip_pairs() -> dict[str, tuple[tuple[Term, int], ...]]:
             # A pair that is a word is read as the word ("可以", not a slip of "可疑"): a slip of
             # two characters would be that word, and a longer one would hold it.
             for pair in pairs - {a + b}:
-                if not _FREQ.get(pair) and not (len(word) == 2 and _idle(pair, word)):
+                if not frequency(pair) and not (len(word) == 2 and _idle(pair, word)):
                     found.setdefault(pair, []).append((term, p))
     # Words went in longest first, so each list is in order; equal lists share one tuple.
     shared: dict[tuple[tuple[Term, int], ...], tuple[tuple[Term, int], ...]] = {}
@@ -205,7 +201,7 @@ def _crosses_a_word(text: str, start: int, end: int) -> bool:
     """Whether a dictionary word or a word to keep runs across an edge of text[start:end]."""
     for a in range(max(0, start - 3), end):
         for b in range(a + 2, min(len(text), a + 4) + 1):
-            if (a < start < b or a < end < b) and (_FREQ.get(text[a:b]) or text[a:b] in _KEEP):
+            if (a < start < b or a < end < b) and (frequency(text[a:b]) or text[a:b] in _KEEP):
                 return True
     return False
 
@@ -245,8 +241,8 @@ def _log_prob(text: str) -> float:
     for i in range(len(text) - 1, -1, -1):
         score = -math.inf
         for j in range(i + 1, min(len(text), i + 4) + 1):
-            if freq := _FREQ.get(text[i:j]) or (1 if j == i + 1 else 0):
-                score = max(score, math.log(freq) - _LOG_TOTAL + best[j])
+            if freq := frequency(text[i:j]) or (1 if j == i + 1 else 0):
+                score = max(score, math.log(freq) - LOG_TOTAL + best[j])
         best[i] = score
     return best[0]
 
@@ -256,7 +252,7 @@ def _is_slip(text: str, start: int, word: str) -> bool:
     window = text[start:end]
     if window in _VARIANTS:  # a misspelling that the campus dictionary knows
         return not _crosses_a_word(text, start, end)
-    if window in _KNOWN or _FREQ.get(window) or _crosses_a_word(text, start, end):
+    if window in _KNOWN or frequency(window) or _crosses_a_word(text, start, end):
         return False
     if _weakly_anchored(text, start, window, word) or _starts_a_word(text, start, end):
         return False
