@@ -56,7 +56,7 @@ class Draft(BaseModel):
             kind=parsed.kind,
             category=parsed.category,
             urgency=parsed.urgency,
-            location=parsed.location,
+            location=parsed.place,
             evidence=tuple(dict.fromkeys(parsed.urgency_evidence + parsed.category_evidence)),
             photos=photos,
             anonymous="匿名" in parsed.normalized[:10],

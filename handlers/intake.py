@@ -66,7 +66,7 @@ async def _while_asking_where(
             await reply(ctx, inbound, texts.STILL_ASKING_WHERE)
         case Act.REPORT if _another_problem(turn, parsed, draft.category, draft.urgency):
             await start_report(ctx, inbound, user, parsed, pending)
-        case Act.REPORT if turn.problem and parsed.location is None:
+        case Act.REPORT if turn.problem and parsed.place is None:
             await reply(ctx, inbound, texts.STILL_ASKING_WHERE)  # the same problem, said again
         case _:
             # A place, or words the parser cannot place ("小卖部旁边那栋"): either way the

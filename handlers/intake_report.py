@@ -65,7 +65,7 @@ def _drafts_of(
     """One draft per problem. An emergency is never split: it is filed whole, at once."""
     pieces = [] if parsed.urgency is Urgency.URGENT else split_reports(parsed.normalized)
     parses = [parse(piece) for piece in pieces] if len(pieces) > 1 else [parsed]
-    shared_place = parsed.location or remembered
+    shared_place = parsed.place or remembered
     result = []
     for number, piece in enumerate(parses):
         draft = Draft.from_parse(piece, photos=photos if number == 0 else ())

@@ -12,6 +12,9 @@ class Location(BaseModel):
     building: str | None = None
     floor: int | None = None
     room: str | None = None
+    # 宿舍, 教室: the message names a kind of place, not one place. It is the place the sender
+    # named, but staff still need to be told which one, so the dialogue asks.
+    vague: bool = False
 
 
 class ParsedMessage(BaseModel):
@@ -30,3 +33,8 @@ class ParsedMessage(BaseModel):
     time_text: str | None = None
     is_small_talk: bool = False
     truncated: bool = False
+
+    @property
+    def place(self) -> Location | None:
+        """The place someone can be sent to: the location, unless it only names a kind of place."""
+        return None if self.location is None or self.location.vague else self.location

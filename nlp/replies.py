@@ -154,16 +154,16 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
     problem = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features) or _says_more(rest)
     if not urgent and _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text):
-        return Turn(Act.STATUS, parsed.location, substantial=False)
-    if parsed.location is not None and not substantial:
+        return Turn(Act.STATUS, parsed.place, substantial=False)
+    if parsed.place is not None and not substantial:
         leftover, correction = _strip_place_words(rest)
         if not leftover:
-            return Turn(Act.PLACE, parsed.location, correction=correction)
+            return Turn(Act.PLACE, parsed.place, correction=correction)
     if substantial:
-        return Turn(Act.REPORT, parsed.location, substantial=True, problem=problem)
+        return Turn(Act.REPORT, parsed.place, substantial=True, problem=problem)
     if parsed.is_small_talk or len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) < 2:
-        return Turn(Act.NOTHING, parsed.location)
-    return Turn(Act.REPORT, parsed.location)
+        return Turn(Act.NOTHING, parsed.place)
+    return Turn(Act.REPORT, parsed.place)
 
 
 def _control_act(text: str) -> Act | None:

@@ -13,7 +13,7 @@ import re
 
 from nlp.location.english import has_english, read_english
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import ALONE_HEADS
+from nlp.location.vocabulary import ALONE_HEADS, KINDS_OF_PLACE
 from nlp.models import Location
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
@@ -43,6 +43,7 @@ _FOLLOWS = {
     TokenKind.ROOM: set(),
     TokenKind.SPOT: set(),
 }
+_GENERIC_KINDS = ("宿舍", "宿舍楼", "寝室", "公寓", "浴室", "超市")
 _NAMING = (TokenKind.PLACE, TokenKind.PREFIX, TokenKind.AFTER_PLACE, TokenKind.UNIT)
 
 _PUNCT = r"\s,.!?;:()\[\]、。…~\"'“”"
@@ -66,19 +67,61 @@ def find_location(text: str) -> Location | None:
     """The most specific place `text` (already canonical: NFKC, Simplified) names, or None."""
     found = tokens(text)
     best: tuple[int, Location] | None = None
-    best_end = 0
+    best_start = best_end = 0
     for chain in _chains(found, text):
         read = _read_chain(chain, text)
         # Strictly greater: among equally specific places the first one named wins.
         if read and (best is None or read[0] > best[0]):
-            best, best_end = read, chain[-1].end
+            best, best_start, best_end = read, chain[0].start, chain[-1].end
     if best and best[1].room is None and best[1].building:
         best = (best[0], _with_later_room(best[1], found, best_end, text))
     if has_english(text):
         english = read_english(text)
+        if english and best and _inside_english(best[1], english, best_start, text):
+            building = english[1].building or english[1].text
+            return Location(
+                text=f"{building} {best[1].text}",
+                building=english[1].building,
+                floor=best[1].floor if best[1].floor is not None else english[1].floor,
+                room=best[1].room or english[1].room,
+            )
         if english and (best is None or english[0] > best[0]):
-            best = english
-    return best[1] if best else None
+            return english[1]
+    if best is None:
+        return _kind_of_place(text)
+    if best[1].building is None and best[1].room is None:
+        return _with_kind_after(best[1], best_end, text)
+    return best[1]
+
+
+_KIND_OF_PLACE = re.compile("|".join(KINDS_OF_PLACE))
+
+
+def _kind_of_place(text: str) -> Location | None:
+    """宿舍, 教室 named alone: the place the sender named, too vague to send anyone to."""
+    found = _KIND_OF_PLACE.search(text)
+    return Location(text=found.group(0), vague=True) if found else None
+
+
+def _with_kind_after(floor: Location, end: int, text: str) -> Location:
+    """3楼自修室: the kind of room on the floor belongs to the place."""
+    found = _KIND_OF_PLACE.match(text, end)
+    if found is None:
+        return floor
+    return Location(text=floor.text + found.group(0), floor=floor.floor)
+
+
+def _inside_english(
+    chinese: Location, english: tuple[int, Location, int], start: int, text: str
+) -> bool:
+    """A floor, a room or a room's name in Chinese inside a building named in English:
+    "Science Building 2楼配电房", "Hall 6 五樓廁所", "Engineering Building的电梯卡在5楼"."""
+    named = english[1]
+    if named.building is None or named.room or chinese.text in named.text:
+        return False
+    if text[english[2] : start].strip() in ("", "的"):
+        return True  # written right after the English name
+    return chinese.building is None and named.floor is None
 
 
 def _chains(found: list[Token], text: str) -> list[list[Token]]:
@@ -162,7 +205,11 @@ def _building(places: list[Token]) -> str | None:
             return first.text + first.side
         if first.text in ALONE_HEADS and len(places) == 1:
             return first.text
-        return _building(places[1:])
+        rest = _building(places[1:])
+        # 学生公寓B区 is how the sender names it; in 宿舍3号楼 宿舍 only says what 3号楼 is.
+        if rest and first.text not in _GENERIC_KINDS:
+            return first.text + rest
+        return rest
     if first.kind == TokenKind.UNIT:
         return None  # a unit of which building?
     # The gate of a place is part of it (东区食堂后门); its front (体育馆门口) adds nothing.
@@ -175,6 +222,10 @@ def _read_bare(
     """A floor or a room with no building: kept only where it cannot be a count or a price."""
     if floor and room:
         return 5, Location(text=floor.text + room.text, floor=floor.floor, room=room.text)
+    # 宿舍5楼: the kind of building the floor is in is how the sender named it.
+    kind = chain[0].text if chain[0].kind == TokenKind.AFTER_PLACE and floor else ""
+    if floor and kind:
+        return 1, Location(text=kind + floor.text, floor=floor.floor)
     if floor:
         spot = next((t for t in chain if t.kind == TokenKind.SPOT), None)
         if spot is None and not _FLOOR_LEFT.search(text, max(0, floor.start - 3), floor.start):

@@ -92,6 +92,10 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return Token(TokenKind.PLACE, start, end, name, inside=name.endswith(INSIDE_HEADS))
     if kind in ("ordinal", "letter", "area", "abbr"):
         return Token(TokenKind.PLACE, start, end, token if kind == "ordinal" else token.upper())
+    if kind == "classroom":
+        # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
+        grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
+        return Token(TokenKind.PLACE, start, end, f"{grade}{read_number(number)}班")
     if kind == "code":
         return Token(TokenKind.PLACE, start, end, token.upper().replace("-", ""))
     if kind == "generic":
@@ -117,6 +121,10 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         room = read_number(token)
         return Token(TokenKind.ROOM, start, end, room, room_floor(room), room, spoken=True)
     return Token(TokenKind.SPOT, start, end, token)
+
+
+_CLASS_SPACES = re.compile(r"[\s()（）]")
+_CLASS = re.compile(r"(.*?)([0-9]+|[一二三四五六七八九十]+)班$")
 
 
 def _code(match: re.Match[str], kind: str) -> Token:

@@ -44,8 +44,6 @@ class Head:
 @dataclass(frozen=True, slots=True)
 class EnglishBuilding:
     words: tuple[str, ...]
-    number: str  # the label of a numbered building: "{}号楼"
-    letter: str  # and of a lettered one: "{}栋"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,12 +136,10 @@ CLAUSE_OPENERS = tuple(
 TIME_ENDS = _chars(_WORDS["time_ends"]["chars"])
 WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
 NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
+KINDS_OF_PLACE = tuple(sorted(_words(_WORDS["kinds_of_place"]["words"]), key=len, reverse=True))
 
 _ENGLISH = _table("english.toml")
-EN_BUILDINGS = tuple(
-    EnglishBuilding(_words(entry["words"]), entry["number"], entry["letter"])
-    for entry in _ENGLISH["building"]
-)
+EN_BUILDINGS = tuple(EnglishBuilding(_words(entry["words"])) for entry in _ENGLISH["building"])
 EN_FLOOR_WORDS = _words(_ENGLISH["floor"]["words"])
 EN_ROOM_WORDS = _words(_ENGLISH["room"]["words"])
 CODE_PREFIXES = _words(_ENGLISH["codes"]["prefixes"])

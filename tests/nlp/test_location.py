@@ -139,8 +139,8 @@ _PLACES = [
     ("信息楼二楼的机房(215)空调漏水", "信息楼2楼215", "信息楼", 2, "215"),
     ("3号楼的502没有热水", "3号楼502", "3号楼", 5, "502"),
     # English
-    ("Building 12, room 507: no hot water", "12号楼507", "12号楼", 5, "507"),
-    ("the light in dorm C room 210 is broken", "C栋210", "C栋", 2, "210"),
+    ("Building 12, room 507: no hot water", "Building 12 507", "Building 12", 5, "507"),
+    ("the light in dorm C room 210 is broken", "dorm C 210", "dorm C", 2, "210"),
     ("Room 1402 has no power", "1402", None, 14, "1402"),
     # Cantonese and converted Traditional text
     ("我喺7栋302 冇热水", "7栋302", "7栋", 3, "302"),
@@ -207,7 +207,8 @@ def test_place_is_read_with_arabic_numerals_and_its_parts(
     ],
 )
 def test_message_without_a_place_has_no_location(message: str) -> None:
-    assert find_location(message) is None
+    found = find_location(message)
+    assert found is None or found.vague, found
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def test_example_is_read_as_its_place(example: Example) -> None:
 @pytest.mark.parametrize("example", _NO_PLACES, ids=_id)
 def test_example_names_no_place(example: Example) -> None:
     location = find_location(canonical(example.message))
-    assert location is None, f"{example.where}: read {location}"
+    assert location is None or location.vague, f"{example.where}: read {location}"
 
 
 @pytest.mark.parametrize("name", PLACE_NAMES)

@@ -176,4 +176,5 @@ def test_room_inside_a_building_gives_way_to_the_building(
 
 @pytest.mark.parametrize("message", _NO_PLACE)
 def test_everyday_word_ending_in_a_facility_head_is_no_place(message: str) -> None:
-    assert find_location(canonical(message)) is None
+    found = find_location(canonical(message))
+    assert found is None or found.vague, found

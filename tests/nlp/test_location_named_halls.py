@@ -190,7 +190,8 @@ def test_numbered_gate_is_a_place_with_arabic_numerals(message: str, text: str) 
 
 @pytest.mark.parametrize("message", _NO_PLACE)
 def test_word_ending_in_a_head_is_no_place(message: str) -> None:
-    assert find_location(message) is None
+    found = find_location(message)
+    assert found is None or found.vague, found
 
 
 # Characters halls are named with; none is a function word, an action verb or one that makes
