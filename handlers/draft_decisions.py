@@ -2,7 +2,7 @@
 emergency — whether they pressed the summary's button or typed "确认" / "取消". Afterwards
 the dialogue comes back to whatever else is still waiting, so no report is left behind."""
 
-from handlers import drafts, texts
+from handlers import cards, drafts, texts
 from handlers.cards import Buttons
 from handlers.context import Context
 from handlers.drafts import Draft, Pending, State
@@ -64,7 +64,11 @@ async def resume(ctx: Context, inbound: Inbound, user: User, pending: Pending) -
         if latest.needs_place():
             await reply(ctx, inbound, texts.STILL_NEEDS_PLACE.format(text=_short(latest.text)))
         else:
+            # Shown again with its buttons: the newest message's buttons are the ones people
+            # press (a receipt's 撤回 among them), not those of a summary far up the chat.
             await reply(ctx, inbound, texts.STILL_WAITING.format(text=_short(latest.text)))
+            text, buttons = cards.summary(latest)
+            await reply(ctx, inbound, text, buttons, key=summary_key(latest))
         return
     if pending.ticket_number is not None:
         waiting = Pending(state=State.AWAITING_TICKET_LOCATION, ticket_number=pending.ticket_number)

@@ -23,7 +23,9 @@ async def start_report(
     remembered = pending.remembered_place(ctx.now) if pending is not None else None
     new = _drafts_of(parsed, inbound.photos, remembered)
     if parsed.urgency is Urgency.URGENT:
-        await _file_urgent(ctx, inbound, user, new[0], earlier, urgent_waiting)
+        urgent = next(draft for draft in new if draft.urgency is Urgency.URGENT)
+        rest = tuple(draft for draft in new if draft is not urgent)
+        await _file_urgent(ctx, inbound, user, urgent, (*earlier, *rest), urgent_waiting)
         return
     *first, current = new
     waiting = Pending(
@@ -62,9 +64,12 @@ async def _show(ctx: Context, inbound: Inbound, draft: Draft) -> None:
 def _drafts_of(
     parsed: ParsedMessage, photos: tuple[str, ...], remembered: Location | None
 ) -> list[Draft]:
-    """One draft per problem. An emergency is never split: it is filed whole, at once."""
-    pieces = [] if parsed.urgency is Urgency.URGENT else split_reports(parsed.normalized)
+    """One draft per problem. An emergency is split off only where exactly one piece holds
+    the danger on its own; else the whole message is filed as the emergency, at once."""
+    pieces = split_reports(parsed.normalized)
     parses = [parse(piece) for piece in pieces] if len(pieces) > 1 else [parsed]
+    if parsed.urgency is Urgency.URGENT and [p.urgency for p in parses].count(Urgency.URGENT) != 1:
+        parses = [parsed]
     shared_place = parsed.place or remembered
     result = []
     for number, piece in enumerate(parses):

@@ -102,8 +102,13 @@ def canonical(text: str) -> str:
     return converted
 
 
+# A character held down ("啊啊啊啊啊…", "!!!!!!") says no more after three: left long, one word
+# repeated hundreds of times would outweigh everything else the message says.
+_HELD_DOWN = re.compile(r"([^0-9a-z])\1{3,}")
+
+
 def analysis(canonical_text: str) -> str:
-    text = canonical_text.lower()
+    text = _HELD_DOWN.sub(r"\1\1\1", canonical_text.lower())
     # An alternation of many words is tried at every position; most messages hold no
     # Cantonese and no Latin letters, and a character class rules that out in one pass.
     if _CANTONESE_START.search(text):

@@ -13,7 +13,7 @@ from typing import Final
 
 from nlp.classify.lexicon import OBJECTS, lexicon_features
 from nlp.labels import Urgency
-from nlp.location import tokens
+from nlp.location import english_spans, tokens
 from nlp.models import Location, ParsedMessage
 from nlp.normalize import analysis
 
@@ -230,12 +230,27 @@ def _names_every(text: str) -> bool:
     return any(word in text for word in EVERY_WORDS)
 
 
+# A label written before an address is part of naming it: "房间号是310" names, it reports
+# nothing about the room.
+_PLACE_LABEL = re.compile(
+    r"(?:房间号|门牌号|宿舍号|寝室号|房号|楼号|房间|地址|位置|地点)\s*(?:是|为|在|:)?\s*$"
+)
+
+
+# What follows a room number and is part of it: 1203房, 302室, 5号.
+_ROOM_SUFFIX = re.compile(r"室|号房|房间|房|号")
+
+
 def _without_places(canonical_text: str) -> str:
-    """The message in analysis form with every address token taken out."""
+    """The message in analysis form with every address, and its label, taken out."""
+    spans = [(t.start, t.end) for t in tokens(canonical_text)] + english_spans(canonical_text)
     kept, last = [], 0
-    for token in tokens(canonical_text):
-        kept.append(canonical_text[last : token.start])
-        last = token.end
+    for start, end in sorted(spans):
+        if start >= last:
+            kept.append(_PLACE_LABEL.sub("", canonical_text[last:start]))
+        last = max(last, end)
+        if suffix := _ROOM_SUFFIX.match(canonical_text, last):
+            last = suffix.end()
     kept.append(canonical_text[last:])
     return _STRIP.sub("", analysis(" ".join(kept)))
 

@@ -10,6 +10,7 @@ import re
 
 from nlp.classify.lexicon import lexicon_features
 from nlp.normalize import analysis
+from nlp.urgency import urgency_reading
 
 _CLAUSE = re.compile(
     r"[,.!?;。!?;\n]+|\s+|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个)"
@@ -23,10 +24,16 @@ def split_reports(canonical_text: str) -> list[str]:
     for clause in _CLAUSE.split(canonical_text):
         if not clause.strip():
             continue
-        features = lexicon_features(analysis(clause))
+        analysed = analysis(clause)
+        features = lexicon_features(analysed)
         objects = {f for f in features if f.startswith("o:")}
-        problem = any(f.startswith(_PROBLEM) for f in features)
-        if groups and (not objects or objects & groups[-1][0]):
+        # A danger is a problem too, named with or without a fault word (有焦糊味).
+        problem = any(f.startswith(_PROBLEM) for f in features) or bool(
+            urgency_reading(analysed).concepts
+        )
+        # A clause naming no object yet ("化学楼305实验室里有焦糊味,") opens the report that
+        # the next clause's object belongs to.
+        if groups and (not objects or not groups[-1][0] or objects & groups[-1][0]):
             teams, clauses, had_problem = groups[-1]
             groups[-1] = (teams | objects, [*clauses, clause], had_problem or problem)
         else:

@@ -6,7 +6,8 @@ here is the small interpreter that reads them: a lexer (tokens), the name reader
 a grammar over the tokens (grammar).
 """
 
+from nlp.location.english import english_spans
 from nlp.location.grammar import find_location
 from nlp.location.tokens import Token, TokenKind, tokens
 
-__all__ = ["Token", "TokenKind", "find_location", "tokens"]
+__all__ = ["Token", "TokenKind", "english_spans", "find_location", "tokens"]

@@ -66,6 +66,14 @@ def has_english(text: str) -> bool:
     return _HINT.search(text) is not None
 
 
+def english_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes an English address or part of one (Block B, 5/F, room 208)."""
+    if not has_english(text):
+        return []
+    found = (_BUILDING, _FACILITY, _ROOM, _UNIT, _FLOOR, _CHINESE_FLOOR)
+    return sorted(m.span() for pattern in found for m in pattern.finditer(text))
+
+
 def read_english(text: str) -> tuple[int, Location, int] | None:
     """ "Building 6, room 315" → Building 6 315, scored as the Chinese grammar scores its chains,
     with where the building's name ends (a Chinese floor or room may follow it)."""
