@@ -1,0 +1,37 @@
+"""Where one message holds two problems for two teams, and where it holds one."""
+
+import pytest
+
+from nlp.normalize import canonical
+from nlp.split import split_reports
+
+
+@pytest.mark.parametrize(
+    ("message", "pieces"),
+    [
+        ("宿舍空调坏了,还有楼道的灯也不亮", ["宿舍空调坏了", "还有楼道的灯也不亮"]),
+        (
+            "5号楼208的水龙头一直滴水,而且宿舍网口也上不了网",
+            ["5号楼208的水龙头一直滴水", "而且宿舍网口也上不了网"],
+        ),
+        (
+            "化学楼305实验室里有焦糊味,像是电线烧了,另外实验室门锁也坏了",
+            ["化学楼305实验室里有焦糊味,像是电线烧了", "另外实验室门锁也坏了"],
+        ),
+    ],
+)
+def test_two_problems_for_two_teams_are_two_reports(message: str, pieces: list[str]) -> None:
+    assert split_reports(canonical(message)) == pieces
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "3号楼502的水龙头坏了,一直在滴水",
+        "空调不制冷,遥控器也没反应",
+        "二食堂的菜太咸了,而且太贵",
+        "灯坏了",
+    ],
+)
+def test_one_problem_stays_one_report(message: str) -> None:
+    assert split_reports(canonical(message)) == [canonical(message)]
