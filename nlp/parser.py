@@ -115,6 +115,9 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 }
 
 
+_SMOKE = frozenset({"smoke", "burning_smell"})
+
+
 def _content_words(words: list[str]) -> int:
     """Words that say something to the model: Chinese (what analysis made of English campus
     words too), not digits (folded to 0), not single characters. English the model never
@@ -134,6 +137,18 @@ def _category(
         return chosen
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
     objects = {f[2:] for f in lexicon if f.startswith("o:")}
+    if chosen is Category.SECURITY:
+        # Security is every danger's team of last resort; a danger that names its own team
+        # (people shut in a lift, a burst pipe) is sent where it can be ended. Smoke or a
+        # burning smell from wiring is the electricians' (TAXONOMY).
+        specific = [team for team in teams if team is not Category.SECURITY]
+        if specific:
+            return specific[0]
+        electric = (
+            f"o:{Category.ELECTRIC.value}" in lexicon or f"p:{Category.ELECTRIC.value}" in lexicon
+        )
+        if electric and _SMOKE.intersection(reading.concepts):
+            return Category.ELECTRIC
     if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
         return chosen
     if teams:

@@ -46,7 +46,7 @@ OBJECTS: Final[dict[Category, tuple[str, ...]]] = {
     ),
     Category.ELEVATOR: tuple(
         """
-        电梯 货梯 扶梯 轿厢 电梯门 困在电梯
+        电梯 货梯 扶梯 轿厢 电梯门 困在电梯 䢂 𨋢 升降机 升降梯
         """.split()
     ),
     Category.TEACHING: tuple(
@@ -108,7 +108,7 @@ PLACES: Final[dict[Category, tuple[str, ...]]] = {
     ),
     Category.ELECTRIC: tuple(
         """
-        配电房
+        配电房 配电室 配电间 电房
         """.split()
     ),
     Category.TEACHING: tuple(
