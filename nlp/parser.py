@@ -44,13 +44,14 @@ def parse(text: str) -> ParsedMessage:
     predicted = _classifiers().predict(features_of(folded_words, lexicon, hazard_features(reading)))
     kind = predicted.kind
     urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words)
+    kind_label = _kind(kind.label, urgency, reading, lexicon)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon, reading)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
     return ParsedMessage.model_construct(
         original=text,
         normalized=canon,
-        kind=Kind.INQUIRY if small_talk else Kind(kind.label),
+        kind=Kind.INQUIRY if small_talk else kind_label,
         kind_confidence=kind.confidence,
         category=Category.OTHER if small_talk else category,
         category_confidence=predicted.category.confidence,
@@ -116,6 +117,36 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 
 
 _SMOKE = frozenset({"smoke", "burning_smell"})
+
+
+# Dangers to people where nothing need be broken: a stranger, a fight, an injury, someone
+# unwell, a suspected food poisoning, a locked exit, someone at risk.
+_PEOPLE_DANGERS = frozenset(
+    {
+        "stranger_threat",
+        "violence",
+        "injury",
+        "medical",
+        "food_poisoning",
+        "exit_blocked",
+        "self_harm",
+    }
+)
+
+
+def _kind(label: str, urgency: Urgency, reading: UrgencyReading, lexicon: list[str]) -> Kind:
+    """TAXONOMY: a broken thing is a repair; else an unhappy report is a complaint. A danger to
+    people that names no fault ("有个陌生人一直跟着女生") is not a repair however urgent."""
+    kind = Kind(label)
+    if (
+        kind is Kind.REPAIR
+        and urgency is Urgency.URGENT
+        and reading.concepts
+        and _PEOPLE_DANGERS.issuperset(reading.concepts)
+        and "q:fault" not in lexicon
+    ):
+        return Kind.COMPLAINT
+    return kind
 
 
 def _content_words(words: list[str]) -> int:
