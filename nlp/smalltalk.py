@@ -16,6 +16,8 @@ _FILLERS = frozenset(
 )
 _CONTENT = re.compile(r"[\u4e00-\u9fffa-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z]+")
+_THANKS = frozenset({"thanks", "thank", "thx"})
 
 
 def is_small_talk(analysis_text: str, words: list[str]) -> bool:
@@ -25,8 +27,10 @@ def is_small_talk(analysis_text: str, words: list[str]) -> bool:
         return False
     if not _CJK.search(analysis_text):
         # Latin text that names nothing we know ("lol", "asdf", "hi there"): normalisation has
-        # already turned the English and pinyin names of campus things into Chinese.
-        return True
+        # already turned the English and pinyin names of campus things into Chinese. Thanks
+        # to someone ("thanks IT!", "thank you uncle") is praise for them, though.
+        latin = _LATIN_WORD.findall(analysis_text)
+        return not (_THANKS.intersection(latin) and any(w not in _FILLERS for w in latin))
     return all(_says_nothing(w) for w in words if _CONTENT.search(w))
 
 
