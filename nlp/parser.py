@@ -141,12 +141,18 @@ def _kind(label: str, urgency: Urgency, reading: UrgencyReading, lexicon: list[s
     if (
         kind is Kind.REPAIR
         and urgency is Urgency.URGENT
-        and reading.concepts
-        and _PEOPLE_DANGERS.issuperset(reading.concepts)
+        and (present := _present(reading))
+        and _PEOPLE_DANGERS.issuperset(present)
         and "q:fault" not in lexicon
     ):
         return Kind.COMPLAINT
     return kind
+
+
+def _present(reading: UrgencyReading) -> set[str]:
+    """The dangers not lowered by a modifier ("万一着火" is a worry, not a fire)."""
+    lowered = {entry.partition(":")[0] for entry in reading.lowered}
+    return set(reading.concepts) - lowered
 
 
 def _content_words(words: list[str]) -> int:
