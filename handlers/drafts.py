@@ -56,7 +56,7 @@ class Draft(BaseModel):
             kind=parsed.kind,
             category=parsed.category,
             urgency=parsed.urgency,
-            location=parsed.place,
+            location=parsed.location,
             evidence=tuple(dict.fromkeys(parsed.urgency_evidence + parsed.category_evidence)),
             photos=photos,
             anonymous="匿名" in parsed.normalized[:10],
@@ -64,11 +64,16 @@ class Draft(BaseModel):
 
     def needs_place(self) -> bool:
         """A repair cannot be sent to anyone without a place; other kinds can."""
-        return self.kind is Kind.REPAIR and self.location is None
+        return self.kind is Kind.REPAIR and not has_place(self.location)
 
     def with_changes(self, **changes: Any) -> "Draft":
         """A copy with a new token, so buttons of the summary shown before are stale."""
         return Draft.model_validate({**self.model_dump(), "token": Draft.new_token(), **changes})
+
+
+def has_place(location: Location | None) -> bool:
+    """A place someone can be sent to: not none, and not only a kind of place (宿舍, 教室)."""
+    return location is not None and not location.vague
 
 
 class Pending(BaseModel):

@@ -72,7 +72,8 @@ async def _while_asking_where(
             # A place, or words the parser cannot place ("小卖部旁边那栋"): either way the
             # sender's answer to "where?".
             place = place_from_answer(parsed.original, turn.location)
-            if pending.state is State.AWAITING_NEW_LOCATION and turn.correction:
+            vague = draft.location is not None and draft.location.vague
+            if vague or (pending.state is State.AWAITING_NEW_LOCATION and turn.correction):
                 place = merged(draft.location, place)
             located = pending.model_copy(update={"draft": draft.with_changes(location=place)})
             await show_summary(ctx, inbound, user, located)

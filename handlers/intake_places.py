@@ -25,6 +25,11 @@ def place_from_answer(text: str, found: Location | None) -> Location:
 def merged(old: Location | None, new: Location) -> Location:
     """`new` as a correction of `old`: a floor or a room alone keeps the building it is in
     ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a new building replaces the whole place."""
+    if old is not None and old.building is None and old.room and new.building and not new.room:
+        # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building.
+        return Location(
+            text=f"{new.text}{old.room}", building=new.building, floor=old.floor, room=old.room
+        )
     if old is None or new.building is not None or old.building is None:
         return new
     if new.room is not None:

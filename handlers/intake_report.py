@@ -4,8 +4,9 @@ an emergency at once, and keep whatever else was waiting, so no earlier report i
 from handlers import cards, drafts, texts
 from handlers.context import Context
 from handlers.draft_decisions import resume, stage_of, summary_key
-from handlers.drafts import Draft, Pending, State
+from handlers.drafts import Draft, Pending, State, has_place
 from handlers.filing import file_ticket
+from handlers.intake_places import merged
 from handlers.messages import Inbound
 from handlers.sending import reply
 from nlp import Location, ParsedMessage, Urgency, parse
@@ -74,8 +75,12 @@ def _drafts_of(
     result = []
     for number, piece in enumerate(parses):
         draft = Draft.from_parse(piece, photos=photos if number == 0 else ())
-        if draft.location is None and shared_place is not None:
-            draft = draft.model_copy(update={"location": shared_place})
+        if not has_place(draft.location) and shared_place is not None:
+            # A piece naming only a room ("我们405的窗户") is in the building named before.
+            own = draft.location
+            named = own is not None and (own.room is not None or own.floor is not None)
+            place = merged(shared_place, own) if named and own else shared_place
+            draft = draft.model_copy(update={"location": place})
         result.append(draft)
     return result
 
@@ -90,7 +95,7 @@ async def _file_urgent(
 ) -> None:
     """Danger does not wait for a confirmation: file now, ask for the place afterwards."""
     ticket = await file_ticket(ctx, reporter=user, draft=draft)
-    if draft.location is None:
+    if not has_place(draft.location):
         waiting = Pending(
             state=State.AWAITING_TICKET_LOCATION, ticket_number=ticket.number, others=earlier
         )

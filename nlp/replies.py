@@ -91,6 +91,7 @@ PLACE_FILLER_WORDS: Final = _words(
     """
     我在 我是 我住在 我住 住在 住 在 是 的 地点 地点是 位置 位置是 地址 地址是 具体 具体是 具体位置 就是 就在
     那边 这边 这里 那里 那儿 这儿 在这 位于 我们 我们在 我们是 宿舍是 寝室是 房间是 在的 这 那 喺 系 呢度 嗰度
+    现在 我现在 而家 宜家 目前 刚刚 刚才 教室 课室 宿舍 寝室 房间 实验室 办公室 自习室 now
     """
 )
 # Words that make a place a correction of the one given before.
@@ -150,7 +151,8 @@ def read_turn(parsed: ParsedMessage) -> Turn:
         return Turn(verb, about=picked["about"])
     urgent = parsed.urgency is Urgency.URGENT
     rest = _without_places(parsed.normalized)
-    features = lexicon_features(rest)
+    # "改成" proposes nothing next to a place: it corrects it.
+    features = lexicon_features(_without(rest, CORRECTION_WORDS))
     substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
     problem = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features) or _says_more(rest)
     if not urgent and _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text):

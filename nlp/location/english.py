@@ -12,7 +12,18 @@ from nlp.models import Location
 
 _ALL_WORDS = [word for building in EN_BUILDINGS for word in building.words]
 # The words that end a building's English name: Engineering Building, Computer Lab 2.
-_NAMED_HEADS = ["building", "block", "hall", "centre", "center", "dorm", "lab", "laboratory"]
+_NAMED_HEADS = [
+    "building",
+    "block",
+    "hall",
+    "centre",
+    "center",
+    "dorm",
+    "lab",
+    "laboratory",
+    "house",
+    "tower",
+]
 _ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS]
 _FIRSTS = "".join(sorted({char for word in _ALL_WORDS for char in (word[0], word[0].upper())}))
 

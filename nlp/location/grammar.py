@@ -13,7 +13,7 @@ import re
 
 from nlp.location.english import has_english, read_english
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import ALONE_HEADS, KINDS_OF_PLACE
+from nlp.location.vocabulary import ALONE_HEADS, KINDS_OF_PLACE, ROOM_NAMES
 from nlp.models import Location
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
@@ -55,7 +55,7 @@ _ROOM_LEFT = re.compile(
 )
 _SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
 # Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
-_FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|宿舍楼|宿舍|寝室|公寓)$")
+_FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|到|成|为|宿舍楼|宿舍|寝室|公寓)$")
 # A number after these is a value (学号是, 密码, 延迟, 收费), not a room — unless the label
 # is the room's own (寝室号, 门牌号).
 _VALUE_LEFT = re.compile(
@@ -95,17 +95,37 @@ def find_location(text: str) -> Location | None:
 
 
 _KIND_OF_PLACE = re.compile("|".join(KINDS_OF_PLACE))
+_KIND_AFTER = re.compile(
+    "(?:"
+    + "|".join(sorted(ROOM_NAMES, key=len, reverse=True))
+    + ")?(?:"
+    + "|".join(KINDS_OF_PLACE)
+    + ")"
+)
+_KIND_BEFORE = re.compile("(?:宿舍|寝室|公寓)(?:号)?$")
+
+
+# What names one room of a kind: a subject (科学教室, 解剖实验室) or a number (3号画室, 3A课室).
+_ROOM_NAME = re.compile(
+    "(?:[0-9]{1,2}号|[0-9][A-Z]|" + "|".join(sorted(ROOM_NAMES, key=len, reverse=True)) + ")$"
+)
 
 
 def _kind_of_place(text: str) -> Location | None:
-    """宿舍, 教室 named alone: the place the sender named, too vague to send anyone to."""
+    """宿舍, 教室 named alone: the place the sender named, too vague to send anyone to; with
+    a name of its own before it (科学教室, 语文办公室) it is one room."""
     found = _KIND_OF_PLACE.search(text)
-    return Location(text=found.group(0), vague=True) if found else None
+    if found is None:
+        return None
+    named = _ROOM_NAME.search(text, max(0, found.start() - 4), found.start())
+    if named:
+        return Location(text=named.group(0) + found.group(0))
+    return Location(text=found.group(0), vague=True)
 
 
 def _with_kind_after(floor: Location, end: int, text: str) -> Location:
     """3楼自修室: the kind of room on the floor belongs to the place."""
-    found = _KIND_OF_PLACE.match(text, end)
+    found = _KIND_AFTER.match(text, end)
     if found is None:
         return floor
     return Location(text=floor.text + found.group(0), floor=floor.floor)
@@ -225,7 +245,7 @@ def _read_bare(
     # 宿舍5楼: the kind of building the floor is in is how the sender named it.
     kind = chain[0].text if chain[0].kind == TokenKind.AFTER_PLACE and floor else ""
     if floor and kind:
-        return 1, Location(text=kind + floor.text, floor=floor.floor)
+        return 1, Location(text=kind + floor.text, floor=floor.floor, vague=True)
     if floor:
         spot = next((t for t in chain if t.kind == TokenKind.SPOT), None)
         if spot is None and not _FLOOR_LEFT.search(text, max(0, floor.start - 3), floor.start):
@@ -238,7 +258,9 @@ def _read_bare(
         return None
     if _VALUE_LEFT.search(text, max(0, room.start - 4), room.start):
         return None
-    return 3, Location(text=room.text, floor=room.floor, room=room.text)
+    # 宿舍412: a room of one of many dorms; which one, the sender still has to say.
+    vague = _KIND_BEFORE.search(text, max(0, room.start - 4), room.start) is not None
+    return 3, Location(text=room.text, floor=room.floor, room=room.text, vague=vague)
 
 
 def _with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:

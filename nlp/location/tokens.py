@@ -94,6 +94,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return Token(TokenKind.PLACE, start, end, token if kind == "ordinal" else token.upper())
     if kind == "classroom":
         # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
+        if len(token) == 3:  # 小二班: the grade is the class
+            return Token(TokenKind.PLACE, start, end, token)
         grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
         return Token(TokenKind.PLACE, start, end, f"{grade}{read_number(number)}班")
     if kind == "code":

@@ -136,6 +136,7 @@ CLAUSE_OPENERS = tuple(
 TIME_ENDS = _chars(_WORDS["time_ends"]["chars"])
 WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
 NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
+ROOM_NAMES = frozenset(_words(_WORDS["kinds_of_place"]["names"]))
 KINDS_OF_PLACE = tuple(sorted(_words(_WORDS["kinds_of_place"]["words"]), key=len, reverse=True))
 
 _ENGLISH = _table("english.toml")
