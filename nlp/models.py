@@ -1,5 +1,7 @@
 """What the parser returns: frozen, so a parse can be cached and shared safely."""
 
+from typing import Any, Self
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from nlp.labels import Category, Kind, Urgency
@@ -34,7 +36,29 @@ class ParsedMessage(BaseModel):
     is_small_talk: bool = False
     truncated: bool = False
 
+    @classmethod
+    def trusted(cls, **fields: Any) -> Self:
+        """The message `model_construct(**fields)` makes when given every field, in order: the
+        values are already typed and checked. It costs a tenth as much, since it does not look
+        each field up among the values by its aliases, then by name, nor fill in defaults."""
+        message = cls.__new__(cls)
+        object.__setattr__(message, "__dict__", fields)
+        object.__setattr__(message, "__pydantic_fields_set__", set(fields))
+        object.__setattr__(message, "__pydantic_extra__", None)
+        object.__setattr__(message, "__pydantic_private__", None)
+        return message
+
     @property
     def place(self) -> Location | None:
         """The place someone can be sent to: the location, unless it only names a kind of place."""
         return None if self.location is None or self.location.vague else self.location
+
+
+# `trusted` sets what model_construct sets, as long as the model has none of these.
+if (
+    ParsedMessage.__pydantic_post_init__
+    or ParsedMessage.__private_attributes__
+    or ParsedMessage.model_config.get("extra") == "allow"
+    or any(f.alias or f.validation_alias for f in ParsedMessage.model_fields.values())
+):
+    raise TypeError("ParsedMessage.trusted no longer makes what model_construct makes")

@@ -31,7 +31,7 @@ def is_small_talk(analysis_text: str, words: list[str]) -> bool:
         # to someone ("thanks IT!", "thank you uncle") is praise for them, though.
         latin = _LATIN_WORD.findall(analysis_text)
         return not (_THANKS.intersection(latin) and any(w not in _FILLERS for w in latin))
-    return all(_says_nothing(w) for w in words if _CONTENT.search(w))
+    return not any(_CONTENT.search(word) and not _says_nothing(word) for word in words)
 
 
 def _says_nothing(word: str) -> bool:

@@ -9,6 +9,8 @@ learns how far to trust each one. Terms are written space-separated, several to 
 
 from typing import Final
 
+import ahocorasick
+
 from nlp.labels import Category
 
 # Objects and conditions by the team that must act (TAXONOMY.md, "covers").
@@ -198,21 +200,22 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {term: tuple(features) for term, features in index.items()}
 
 
-_INDEX: Final = _index()
-# For each first character, the lengths of the terms that start with it: most characters of
-# a message start no term and cost one dict lookup.
-_LENGTHS: Final[dict[str, tuple[int, ...]]] = {}
-for _term in _INDEX:
-    _LENGTHS[_term[0]] = tuple(sorted({*_LENGTHS.get(_term[0], ()), len(_term)}))
+def _automaton() -> ahocorasick.Automaton:
+    """Every term, found wherever it stands in one pass over a message, in C; looking up the
+    terms that start at each character in Python cost twice as much."""
+    automaton = ahocorasick.Automaton()
+    for term, features in _index().items():
+        automaton.add_word(term, features)
+    automaton.make_automaton()
+    return automaton
+
+
+_TERMS: Final = _automaton()
 
 
 def lexicon_features(analysis_text: str) -> list[str]:
     """Each vocabulary feature present in the text, once."""
     found: set[str] = set()
-    index, lengths, text = _INDEX, _LENGTHS, analysis_text
-    for start, char in enumerate(text):
-        for length in lengths.get(char, ()):
-            features = index.get(text[start : start + length])
-            if features:
-                found.update(features)
+    for _, features in _TERMS.iter(analysis_text):
+        found.update(features)
     return sorted(found)

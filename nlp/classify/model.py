@@ -10,6 +10,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -63,9 +64,8 @@ class Classifiers:
         self._names: list[str] = sorted(raw["idf"])
         self._index = {name: i for i, name in enumerate(self._names)}
         self._idf_list: list[float] = [raw["idf"][n] for n in self._names]
-        # Only whole words are shown to staff as evidence; character pairs are not words.
-        # Words that could explain a decision to staff, decided once here rather than per message.
-        self._explains = [_explains(n) for n in self._names]
+        # The idf rounded to float32 as a message's vector rounds it: most features are there once.
+        self._idf = np.array(self._idf_list, dtype=np.float32)
         kind, category = raw["kind"], raw["category"]
         urgency = raw.get("urgency", _NO_URGENCY_MODEL)
         self._kind_classes: list[str] = kind["classes"]
@@ -84,38 +84,46 @@ class Classifiers:
         self._intercept = np.array(
             kind["intercept"] + category["intercept"] + urgency["intercept"], dtype=np.float32
         )
-        self._category_columns: list[list[float]] = [
-            [category["coef"][n][c] if n in category["coef"] else 0.0 for n in self._names]
+        # For each category, the words that may be shown as its evidence, with their weight:
+        # whole words that mean something to staff and push towards it. A message holds a few.
+        self._evidence_weights = [
+            {i: w for i, n in enumerate(self._names) if (w := _weight(category, n, c)) > 0}
             for c in range(len(self._category_classes))
         ]
+        self._nothing = self._predictions(self._intercept.tolist(), {}, None)
 
     def predict(self, features: list[str]) -> Predictions:
-        lookup, idf, explains = self._index.get, self._idf_list, self._explains
-        counts = Counter([i for f in features if (i := lookup(f)) is not None])
-        index = list(counts)
-        # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it.
-        values = [idf[i] * (1.0 + math.log(n)) if n > 1 else idf[i] for i, n in counts.items()]
-        words = [k for k, i in enumerate(index) if explains[i]]
-        split = len(self._kind_classes)
+        found = list(map(self._index.get, features))
+        # Each known feature once, in order of first appearance.
+        index: dict[int, None] = dict.fromkeys(i for i in found if i is not None)
+        unknown = found.count(None)
         if not index:
-            return self._predictions(self._intercept.tolist(), split, ())
-        vector = np.array(values, dtype=np.float32)
-        vector /= math.sqrt(vector @ vector)
-        rows = self._weights[index]
-        scores = (self._intercept + vector @ rows).tolist()
-        category_scores = scores[split:-1]
-        category = category_scores.index(max(category_scores))
-        # Ranking needs no normalisation: every value was divided by the same norm.
-        column = self._category_columns[category]
-        contribution = [values[w] * column[index[w]] for w in words]
-        return self._predictions(scores, split, self._evidence(index, words, contribution))
+            return self._nothing
+        rows = list(index)
+        # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it; the values
+        # are rounded to float32 as they go into the vector.
+        vector = self._idf.take(rows)
+        counts = Counter(found) if len(rows) + unknown < len(found) else None
+        if counts is not None:  # a feature there more than once
+            for k, i in enumerate(rows):
+                vector[k] = self._value(i, counts)
+        vector /= math.sqrt(np.dot(vector, vector))
+        scores = self._intercept + np.dot(vector, self._weights.take(rows, 0))
+        return self._predictions(scores.tolist(), index, counts)
+
+    def _value(self, i: int, counts: Counter[int | None] | None) -> float:
+        """Feature i's tf-idf, before the vector is normalised."""
+        n = counts[i] if counts is not None else 1
+        return self._idf_list[i] * (1.0 + math.log(n)) if n > 1 else self._idf_list[i]
 
     def _predictions(
-        self, scores: list[float], split: int, evidence: tuple[str, ...]
+        self, scores: list[float], index: Mapping[int, None], counts: Counter[int | None] | None
     ) -> Predictions:
+        split = len(self._kind_classes)  # the kind scores, the category scores, urgency's
         kind, kind_p = _softmax_best(scores[:split])
         category, category_p = _softmax_best(scores[split:-1])
         urgent = 1.0 / (1.0 + math.exp(-self._urgent_sign * scores[-1]))
+        evidence = self._evidence(category, index, counts)
         return Predictions(
             Prediction(self._kind_classes[kind], kind_p, ()),
             Prediction(self._category_classes[category], category_p, evidence),
@@ -123,15 +131,25 @@ class Classifiers:
         )
 
     def _evidence(
-        self, index: list[int], words: list[int], contribution: list[float]
+        self, category: int, index: Mapping[int, None], counts: Counter[int | None] | None
     ) -> tuple[str, ...]:
-        """The words that pushed hardest towards the chosen category: the why, for staff."""
-        names = self._names
+        """The words that pushed hardest towards the chosen category: the why, for staff.
+        Ranking needs no normalisation: every value would be divided by the same norm."""
+        weights = self._evidence_weights[category]
         ranked = sorted(
-            ((c, names[index[w]]) for w, c in zip(words, contribution, strict=True) if c > 0),
+            ((self._value(i, counts) * weights[i], self._names[i]) for i in weights.keys() & index),
             reverse=True,
         )
         return tuple(name for _, name in ranked[:3])
+
+
+def _weight(category: dict[str, Any], name: str, column: int) -> float:
+    """The category weight of a feature that could explain a decision to staff, else 0."""
+    return (
+        float(category["coef"][name][column])
+        if _explains(name) and name in category["coef"]
+        else 0.0
+    )
 
 
 def _row(head: dict[str, Any], name: str, width: int) -> list[float]:
