@@ -156,12 +156,13 @@ def _singles() -> dict[str, float]:
 
 
 class _Scores(dict[int, float]):
-    """log(frequency) - log(total) for each frequency met so far: the dictionary's words share
-    ~5,000 distinct frequencies, and a message's words repeat the common ones."""
+    """For each value of the automaton met so far, its word's log(frequency) - log(total):
+    the dictionary's words share ~5,000 distinct frequencies, and a message's words repeat
+    the common ones."""
 
-    def __missing__(self, count: int) -> float:
-        value = self[count] = math.log(count) - LOG_TOTAL
-        return value
+    def __missing__(self, value: int) -> float:
+        score = self[value] = math.log(value >> _LENGTH_BITS) - LOG_TOTAL
+        return score
 
 
 _SINGLE: Final = _singles()
@@ -187,14 +188,15 @@ def _route(block: str) -> list[int]:
     for backwards_end, value in _AUTOMATON.iter(block[::-1]):
         start = n - 1 - backwards_end
         if start < known:  # the longest word starting here: the first one the automaton reports
-            for at in range(known - 1, start, -1):
-                score[at] = single[at] + score[at + 1]
+            if start < known - 1:
+                for at in range(known - 1, start, -1):
+                    score[at] = single[at] + score[at + 1]
             known = start
             # The character alone competes only if it is a word itself.
             own = _SINGLE.get(block[start])
             score[start] = -math.inf if own is None else own + score[start + 1]
         end = start + (value & _LENGTH_MASK)
-        candidate = _SCORE[value >> _LENGTH_BITS] + score[end]
+        candidate = _SCORE[value] + score[end]
         if candidate > score[start] or (candidate == score[start] and end > ends[start]):
             score[start], ends[start] = candidate, end
     for at in range(known - 1, -1, -1):

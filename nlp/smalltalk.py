@@ -31,9 +31,14 @@ def is_small_talk(analysis_text: str, words: list[str]) -> bool:
         # to someone ("thanks IT!", "thank you uncle") is praise for them, though.
         latin = _LATIN_WORD.findall(analysis_text)
         return not (_THANKS.intersection(latin) and any(w not in _FILLERS for w in latin))
-    return not any(_CONTENT.search(word) and not _says_nothing(word) for word in words)
+    return not any(_says_something(word) for word in words)
 
 
-def _says_nothing(word: str) -> bool:
-    # A run of one character ("啊啊啊", "喂喂", "hhhh") is a noise, not a word.
-    return word in _FILLERS or (len(word) > 1 and len(set(word)) == 1)
+def _says_something(word: str) -> bool:
+    """No filler, some Chinese or a letter (most words begin with Chinese: the regex is left
+    for the others), and no run of one character ("啊啊啊", "喂喂", "hhhh"), which is a noise."""
+    return (
+        word not in _FILLERS
+        and ("\u4e00" <= word[0] <= "\u9fff" or _CONTENT.search(word) is not None)
+        and not (len(word) > 1 and len(set(word)) == 1)
+    )

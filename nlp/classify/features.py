@@ -30,6 +30,8 @@ def tokens(analysis_text: str) -> list[str]:
 def hazard_features(reading: UrgencyReading) -> list[str]:
     """The urgency rules' hazard concepts as features ("h:fire"), and each lowering of one
     ("l:fire:negated"), so the learned urgency model weighs what the rules saw, in context."""
+    if not reading.concepts and not reading.lowered:
+        return []  # most messages: no hazard at all
     return [f"h:{c}" for c in reading.concepts] + [f"l:{c}" for c in reading.lowered]
 
 
@@ -41,25 +43,20 @@ def features_of(folded_words: list[str], lexicon: list[str], hazards: list[str])
     out = [w for w in folded_words if not w.isspace()]
     out.extend(lexicon)
     out.extend(hazards)
-    run = ""
+    # Character pairs, in order, within each run of characters jieba left alone that mean
+    # something: Chinese, a letter or a digit (compared as strings: a regex call per word
+    # cost three times as much).
+    previous = ""  # the word before, when it is such a character
     for word in folded_words:
-        # A character left alone that means something: Chinese, a letter or a digit (compared
-        # as strings, three times cheaper than a regex call per word).
         if len(word) == 1 and (
             "\u4e00" <= word <= "\u9fff" or "a" <= word <= "z" or "0" <= word <= "9"
         ):
-            run += word
-            continue
-        if len(run) > 1:
-            out.extend(_bigrams(run))
-        run = ""
-    if len(run) > 1:
-        out.extend(_bigrams(run))
+            if previous:
+                out.append(f"c:{previous}{word}")
+            previous = word
+        else:
+            previous = ""
     return out
-
-
-def _bigrams(run: str) -> list[str]:
-    return [f"c:{run[i : i + 2]}" for i in range(len(run) - 1)]
 
 
 def features(analysis_text: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 import numpy as np
 
@@ -94,9 +94,11 @@ class Classifiers:
 
     def predict(self, features: list[str]) -> Predictions:
         found = list(map(self._index.get, features))
-        # Each known feature once, in order of first appearance.
-        index: dict[int, None] = dict.fromkeys(i for i in found if i is not None)
+        # Each known feature once, in order of first appearance (None stands for the unknown).
+        seen = dict.fromkeys(found)
         unknown = found.count(None)
+        seen.pop(None, None)
+        index = cast(dict[int, None], seen)
         if not index:
             return self._nothing
         rows = list(index)
@@ -136,11 +138,13 @@ class Classifiers:
         """The words that pushed hardest towards the chosen category: the why, for staff.
         Ranking needs no normalisation: every value would be divided by the same norm."""
         weights = self._evidence_weights[category]
+        words = weights.keys() & index
+        if not words:
+            return ()
         ranked = sorted(
-            ((self._value(i, counts) * weights[i], self._names[i]) for i in weights.keys() & index),
-            reverse=True,
+            [(self._value(i, counts) * weights[i], self._names[i]) for i in words], reverse=True
         )
-        return tuple(name for _, name in ranked[:3])
+        return tuple([name for _, name in ranked[:3]])
 
 
 def _weight(category: dict[str, Any], name: str, column: int) -> float:
