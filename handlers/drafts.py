@@ -43,6 +43,9 @@ class Draft(BaseModel):
     evidence: tuple[str, ...] = ()
     photos: tuple[str, ...] = ()
     anonymous: bool = False
+    # The same for the reports one message held ("门关不上,灯也不亮了"): one answer to
+    # "where?" is the place of all of them.
+    batch: str = ""
 
     @staticmethod
     def new_token() -> str:

@@ -15,7 +15,7 @@ from handlers.intake_report import show_summary, start_report
 from handlers.messages import Inbound
 from handlers.sending import reply
 from handlers.status_answer import answer_status
-from nlp import Category, ParsedMessage, Urgency, parse
+from nlp import Category, Location, ParsedMessage, Urgency, parse
 from nlp.replies import Act, Turn, read_turn
 from storage.models import User
 from storage.repos import tickets
@@ -62,7 +62,9 @@ async def _while_asking_where(
     match turn.act:
         case Act.CANCEL:
             await draft_decisions.drop(ctx, inbound, user, pending, draft)
-        case Act.CONFIRM | Act.THANKS | Act.NOTHING | Act.STATUS:
+        case Act.CONFIRM | Act.THANKS | Act.STATUS:
+            await reply(ctx, inbound, texts.STILL_ASKING_WHERE)
+        case Act.NOTHING if turn.location is None:
             await reply(ctx, inbound, texts.STILL_ASKING_WHERE)
         case Act.REPORT if _another_problem(turn, parsed, draft.category, draft.urgency):
             await start_report(ctx, inbound, user, parsed, pending)
@@ -75,8 +77,25 @@ async def _while_asking_where(
             vague = draft.location is not None and draft.location.vague
             if vague or (pending.state is State.AWAITING_NEW_LOCATION and turn.correction):
                 place = merged(draft.location, place)
-            located = pending.model_copy(update={"draft": draft.with_changes(location=place)})
+            others = await _place_siblings(ctx, inbound, pending.others, draft, place)
+            located = pending.model_copy(
+                update={"draft": draft.with_changes(location=place), "others": others}
+            )
             await show_summary(ctx, inbound, user, located)
+
+
+async def _place_siblings(
+    ctx: Context, inbound: Inbound, others: tuple[Draft, ...], draft: Draft, place: Location
+) -> tuple[Draft, ...]:
+    """The other reports of the same message that had no place get this one: the sender
+    answered "where?" once for all of them. Their summaries shown before are redone later."""
+    result = []
+    for other in others:
+        if draft.batch and other.batch == draft.batch and not drafts.has_place(other.location):
+            await draft_decisions.edit_summary(ctx, inbound, other, texts.SIBLING_PLACED)
+            other = other.with_changes(location=place)
+        result.append(other)
+    return tuple(result)
 
 
 async def _while_summary_waits(
@@ -94,6 +113,17 @@ async def _while_summary_waits(
         case Act.PLACE if turn.location is not None:
             corrected = draft.with_changes(location=merged(draft.location, turn.location))
             await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
+            await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        case Act.REPORT if turn.correction and parsed.urgency is not Urgency.URGENT:
+            # "啊不是投影仪,是空调": the waiting report, said again right; its place stays.
+            corrected = draft.with_changes(
+                text=texts.CORRECTED_REPORT.format(before=draft.text, after=parsed.original),
+                kind=parsed.kind,
+                category=parsed.category,
+                location=merged(draft.location, turn.location) if turn.location else draft.location,
+                evidence=parsed.category_evidence,
+            )
+            await draft_decisions.edit_summary(ctx, inbound, draft, texts.REPORT_SUPERSEDED)
             await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
         case Act.REPORT:
             await start_report(ctx, inbound, user, parsed, pending)

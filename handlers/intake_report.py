@@ -72,9 +72,12 @@ def _drafts_of(
     if parsed.urgency is Urgency.URGENT and [p.urgency for p in parses].count(Urgency.URGENT) != 1:
         parses = [parsed]
     shared_place = parsed.place or remembered
+    batch = Draft.new_token() if len(parses) > 1 else ""
     result = []
     for number, piece in enumerate(parses):
-        draft = Draft.from_parse(piece, photos=photos if number == 0 else ())
+        draft = Draft.from_parse(piece, photos=photos if number == 0 else ()).model_copy(
+            update={"batch": batch}
+        )
         if not has_place(draft.location) and shared_place is not None:
             # A piece naming only a room ("我们405的窗户") is in the building named before.
             own = draft.location

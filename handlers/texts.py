@@ -84,6 +84,10 @@ SUMMARY_WAITING: Final = (
 )
 THANKS_BUT_WAITING: Final = "不客气！不过上面的内容还没有提交，请点击“确认提交”或回复“确认”。"
 SUMMARY_SUPERSEDED: Final = "（地点已更正，请确认下面更新后的内容。）"
+REPORT_SUPERSEDED: Final = "（已按您的更正修改，请确认下面更新后的内容。）"
+# The description staff read keeps what was first said and the correction, in order.
+CORRECTED_REPORT: Final = "{before}（更正：{after}）"
+SIBLING_PLACED: Final = "（这一条也用同一个地点，稍后请您再确认一次。）"
 PLACE_NOTED: Final = "好的，地点记下了：{location}。请问那里出了什么问题？"
 YOU_ARE_WELCOME: Final = "不客气！还有其他问题随时告诉我。"
 TICKET_STILL_NEEDS_PLACE: Final = (

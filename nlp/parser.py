@@ -158,6 +158,11 @@ def _present(reading: UrgencyReading) -> set[str]:
     return set(reading.concepts) - lowered
 
 
+def _objects_in_order(lexicon: list[str]) -> list[Category]:
+    """The teams of the objects the message names, first named first."""
+    return [_CATEGORIES[f[2:]] for f in lexicon if f.startswith("o:") and f[2:] in _CATEGORIES]
+
+
 def _content_words(words: list[str]) -> int:
     """Words that say something to the model: Chinese (what analysis made of English campus
     words too), not digits (folded to 0), not single characters. English the model never
@@ -189,6 +194,12 @@ def _category(
         )
         if electric and _SMOKE.intersection(reading.concepts):
             return Category.ELECTRIC
+        # A thing about to fall or give way (a window frame, a railing) is the team's that
+        # fixes that thing: the danger itself names no team.
+        present = _present(reading) or set(reading.concepts)
+        named = [c for c in _objects_in_order(lexicon) if c is not Category.SECURITY]
+        if named and present and not any(c in _DANGER_TEAMS for c in present):
+            return named[0]
     if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
         return chosen
     if teams:

@@ -32,7 +32,8 @@ class Act(StrEnum):
 class Turn:
     act: Act
     location: Location | None = None
-    correction: bool = False  # 说错了/不对/改成: the place replaces one given before
+    # 说错了/不对/改成: the place (or, in a report, the report) replaces one given before
+    correction: bool = False
     # Names an object, a fault, a wish or a danger of its own: such a message is a report
     # even where the bot asked for a place.
     substantial: bool = False
@@ -161,11 +162,42 @@ def read_turn(parsed: ParsedMessage) -> Turn:
         leftover, correction = _strip_place_words(rest)
         if not leftover:
             return Turn(Act.PLACE, parsed.place, correction=correction)
+        coded = _with_code(parsed.place, parsed.normalized, leftover)
+        if coded is not None:
+            return Turn(Act.PLACE, coded, correction=correction)
     if substantial:
-        return Turn(Act.REPORT, parsed.place, substantial=True, problem=problem)
+        corrects = _CORRECTS_REPORT.match(text) is not None
+        return Turn(
+            Act.REPORT, parsed.place, correction=corrects, substantial=True, problem=problem
+        )
     if parsed.is_small_talk or len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) < 2:
         return Turn(Act.NOTHING, parsed.place)
     return Turn(Act.REPORT, parsed.place)
+
+
+# A report that opens by taking back what was said ("啊不是投影仪,是空调"): it corrects the
+# report waiting for a yes. Only at the start: "空调不是很冷" is a report of its own.
+_CORRECTS_REPORT = re.compile(
+    r"^(?:啊|哦|噢|呃|额|诶|哎|sorry|不好意思)*"
+    r"(?:说错了|搞错了|弄错了|写错了|打错了|讲错了|不对|不是|更正|纠正|应该是|其实是|唔系|唔啱)"
+)
+
+
+# A room code the place reader did not take ("Block C, C-3-12"): letters and digits only.
+_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9#.\-]*")
+
+
+def _with_code(place: Location, normalized: str, leftover: str) -> Location | None:
+    """The place with the code written beside it, when letters and digits are all that is left
+    of a message that names a place: to a worker on campus the code is the room."""
+    if len(leftover) > 12 or not leftover.isascii() or not leftover.isalnum():
+        return None
+    if place.text not in normalized:
+        return None
+    codes = _CODE.findall(normalized.replace(place.text, " ", 1))
+    if re.sub(r"[^0-9a-z]", "", "".join(codes).lower()) != leftover:
+        return None
+    return place.model_copy(update={"text": " ".join((place.text, *codes))})
 
 
 def _control_act(text: str) -> Act | None:
