@@ -1,13 +1,25 @@
 """Addresses written in English or Malay: "Building 6, room 315", "Block 5 level 3", "Hall 5".
 
-The words are in nlp/location/data/english.toml, each building word with the Chinese label of
-a numbered and a lettered building, so that 5座 reads the same written as "Block 5".
+The words are in nlp/location/data/english.toml. A building, its floor and the spot inside it
+are kept as written ("Block B Level 5", "Level 3 pantry", "library 2F"): on the campuses that
+write them so, that is what the staff look for.
 """
 
 import re
 
+from nlp.location.patterns import alternation
 from nlp.location.tokens import is_room_number, room_floor
-from nlp.location.vocabulary import EN_BUILDINGS, EN_FACILITIES, EN_FLOOR_WORDS, EN_ROOM_WORDS
+from nlp.location.vocabulary import (
+    EN_BUILDINGS,
+    EN_CHINESE_SPOTS,
+    EN_FACILITIES,
+    EN_FLOOR_WORDS,
+    EN_KINDS,
+    EN_NOT_CODES,
+    EN_NUMBERED_ROOMS,
+    EN_ROOM_WORDS,
+    EN_SPOTS,
+)
 from nlp.models import Location
 
 _ALL_WORDS = [word for building in EN_BUILDINGS for word in building.words]
@@ -25,6 +37,7 @@ _NAMED_HEADS = [
     "tower",
 ]
 _ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS]
+_ALL_WORDS += [*EN_SPOTS, *EN_KINDS, *EN_NUMBERED_ROOMS]
 _FIRSTS = "".join(sorted({char for word in _ALL_WORDS for char in (word[0], word[0].upper())}))
 
 
@@ -45,7 +58,8 @@ _BUILDING = re.compile(
     + r"(?:\s*,?\s*([0-9]{3,4})(?![0-9]))?"
 )
 _ROOM = re.compile(
-    rf"(?i)\b(?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*((?-i:[A-Z]{{0,3}})[0-9]{{3,4}})"
+    # Not "RM 150": in Malaysia that is a price in ringgit.
+    rf"(?i)\b(?!(?-i:RM))(?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*((?-i:[A-Z]{{0,3}})[0-9]{{3,4}})"
     + _NO_ALNUM_AFTER
 )
 # Singapore writes the level and the unit together: Blk 5 #03-12 is unit 12 on level 3.
@@ -53,7 +67,8 @@ _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
 # "2F Engineering Building", "5/F": the floor in the short forms written beside English names.
 _CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z/])([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)()")
 _FLOOR = re.compile(
-    rf"(?i)\b(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))\b"
+    rf"(?i)\b(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))"
+    + _NO_ALNUM_AFTER  # "level 4走廊": 走 is a word character to \b
 )
 # A room written right after a facility's name: "Engineering Building 302", "Lab 2 的".
 _ROOM_AFTER = re.compile(r"\s*(?:的\s*)?((?-i:[A-Z]{0,2})[0-9]{3,4})(?![0-9])")
@@ -70,61 +85,100 @@ _FACILITY = re.compile(
     rf"(?:\s?(?-i:[A-Z]?[0-9]{{1,2}}){_NUMBER_END})?"
     rf"|{_START}(?-i:[A-Z]{{1,2}}[0-9]{{0,2}}) ?(?i:block){_END}"
 )
+# "lab 2.14" (level 2, room 14), "Room 3B": a room whose number no bare number reads.
+_NUMBERED_ROOM = re.compile(
+    rf"(?i){_START}(?:{_words(EN_NUMBERED_ROOMS)})\s?"
+    rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])){_END}"
+)
+# "CYT 204": a building's code, then its room. The class first lets the scan skip to a capital.
+_CODE_ROOM = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])([A-Z]{1,3}) ([0-9]{3,4})(?![0-9A-Za-z.])")
+_LATIN = re.compile("[A-Za-z]")
+# Where inside, written right after: "Block A lobby", "Level 3 pantry", "hostel厨房" (in
+# "block 5 的 toilet" the toilet is what is broken).
+_SPOT_AFTER = re.compile(
+    rf"\s?(?:(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)}))"
+)
+_KIND = re.compile(rf"(?i){_START}(?:{_words(EN_KINDS)}){_END}")
 
 
 def has_english(text: str) -> bool:
     """Whether `text` holds a word of an English address; most messages hold none."""
-    return _HINT.search(text) is not None
+    if _LATIN.search(text) is None:
+        return False  # most messages: no English at all
+    return _HINT.search(text) is not None or _code_room(text) is not None
 
 
 def english_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes an English address or part of one (Block B, 5/F, room 208)."""
     if not has_english(text):
         return []
-    found = (_BUILDING, _FACILITY, _ROOM, _UNIT, _FLOOR, _CHINESE_FLOOR)
+    found = (_BUILDING, _FACILITY, _NUMBERED_ROOM, _CODE_ROOM, _ROOM, _UNIT, _FLOOR, _CHINESE_FLOOR)
     return sorted(m.span() for pattern in found for m in pattern.finditer(text))
+
+
+def _code_room(text: str) -> re.Match[str] | None:
+    """The first "CYT 204" whose letters name no currency or product and whose room is one."""
+    for found in _CODE_ROOM.finditer(text):
+        if found.group(0).split()[0] not in EN_NOT_CODES and is_room_number(found.group(2)):
+            return found
+    return None
+
+
+def _building(text: str) -> tuple[str, int, str | None, int] | None:
+    """The building named, where its name ends, a room written with it, and how sure: 2 for a
+    numbered building or a code, 1 for a facility named in English."""
+    building_match = _BUILDING.search(text)
+    facility = _NUMBERED_ROOM.search(text) or _FACILITY.search(text)
+    if building_match and facility and facility.start() < building_match.start() < facility.end():
+        building_match = None  # "International Dorm B1": the whole name, not "Dorm B"
+    if building_match:
+        # Kept as written: on the campuses that write them, "Block B" is the building's
+        # name, and what the staff look for.
+        word, name = building_match.group(1), building_match.group(2)
+        return f"{word} {name}", building_match.end(2), building_match.group(3), 2
+    code = _code_room(text)
+    if code:
+        return code.group(0).split()[0], code.end(1), code.group(2), 2
+    if facility:
+        room = _ROOM_AFTER.match(text, facility.end())
+        return facility.group(0), facility.end(), room.group(1) if room else None, 1
+    return None
 
 
 def read_english(text: str) -> tuple[int, Location, int] | None:
     """ "Building 6, room 315" → Building 6 315, scored as the Chinese grammar scores its chains,
-    with where the building's name ends (a Chinese floor or room may follow it)."""
-    building_match = _BUILDING.search(text)
-    facility = _FACILITY.search(text)
-    if building_match and facility and facility.start() < building_match.start() < facility.end():
-        building_match = None  # "International Dorm B1": the whole name, not "Dorm B"
+    with where the building's name ends (a Chinese floor or room may follow it). Floors and
+    the spots inside are kept as written: "Block B Level 5", "Level 3 pantry"."""
+    named = _building(text)
+    building, end, room, sure = named if named else (None, 0, None, 0)
     room_match = _ROOM.search(text)
-    building = None
-    end = 0
-    if building_match:
-        word, name = building_match.group(1), building_match.group(2)
-        # Kept as written: on the campuses that write them, "Block B" is the building's
-        # name, and what the staff look for.
-        building, end = f"{word} {name}", building_match.end(2)
-    elif facility:
-        building, end = facility.group(0), facility.end()
-    room = room_match.group(1).upper() if room_match else None
-    if room is None and building_match and building_match.group(3):
-        room = building_match.group(3)
-    if room is None and building and not building_match:
-        after = _ROOM_AFTER.match(text, end)
-        room = after.group(1) if after else None
+    if room_match:
+        room = room_match.group(1).upper()
     if room and not is_room_number(room):
         room = None
     unit = _UNIT.search(text) if room is None and "#" in text else None
     if unit:
         room = f"{unit.group(1)}-{unit.group(2)}"
-    if not (building or room):
-        return None
     floor_match = _FLOOR.search(text) or _CHINESE_FLOOR.search(text)
     floor = int(floor_match.group(1) or floor_match.group(2)) if floor_match else None
+    spot = None
+    if room is None and (building or floor_match):
+        # The spot follows the floor where the floor follows the building ("Block B Level 5
+        # pantry"), else the building ("Block A lobby").
+        after = floor_match.end() if floor_match and floor_match.start() >= end else end
+        spot = _SPOT_AFTER.match(text, after)
+    if not (building or room or spot):
+        kind = _KIND.search(text)
+        return (0, Location(text=kind.group(0), vague=True), kind.end()) if kind else None
     if unit and floor is None:
         floor = int(unit.group(1)) or None
     if floor is None and room and not unit:
         floor = room_floor(room)
-    rest = (f"{floor}楼" if floor and not room else "") + (room or "")
-    label = (f"{building} {rest}" if rest else building) if building else rest
+    written_floor = " ".join(floor_match.group(0).split()) if floor_match and not room else ""
+    label = " ".join(part for part in (building, written_floor, room) if part)
+    if spot:
+        label += " " + spot.group(1) if spot.group(1) else spot.group(0)  # 厨房 as written
     # A facility named in English is less sure than a building with a number: the Chinese
     # grammar's place wins where it found one.
-    named = 2 if building_match else 1 if building else 0
-    score = (4 if room else 0) + named + (1 if floor else 0)
+    score = (4 if room else 0) + (sure or (1 if spot else 0)) + (1 if floor else 0)
     return score, Location(text=label, building=building, floor=floor, room=room), end

@@ -56,10 +56,10 @@ _ROOM_LEFT = re.compile(
 _SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
 # Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
 _FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|到|成|为|宿舍楼|宿舍|寝室|公寓)$")
-# A number after these is a value (学号是, 密码, 延迟, 收费), not a room — unless the label
-# is the room's own (寝室号, 门牌号).
+# A number after these is a value (学号是, 密码, 延迟, 收费, RM 150 in ringgit), not a room —
+# unless the label is the room's own (寝室号, 门牌号).
 _VALUE_LEFT = re.compile(
-    r"(?<!寝室|房间|门牌|宿舍)(?<!房)(?:号|码|#|价|费|迟|扣|收|交|付|花|共|约|第|¥|\$|打)[是为:]?$"
+    r"(?<!寝室|房间|门牌|宿舍)(?<!房)(?:号|码|#|价|费|迟|扣|收|交|付|花|共|约|第|¥|\$|RM ?|打)[是为:]?$"
 )
 
 
@@ -139,6 +139,8 @@ def _inside_english(
     named = english[1]
     if named.building is None or named.room or chinese.text in named.text:
         return False
+    if chinese.building is None and chinese.room is None and chinese.floor == named.floor:
+        return False  # "library 2F": the floor the English name keeps as written
     if text[english[2] : start].strip() in ("", "的"):
         return True  # written right after the English name
     return chinese.building is None and named.floor is None

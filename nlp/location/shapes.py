@@ -17,6 +17,7 @@ from nlp.location.vocabulary import (
     CODE_PREFIXES,
     COUNTABLE_HEADS,
     DIRECTIONS,
+    GUARDED_NAMES,
     HEADS,
     NUMBERED_PREFIXES,
     PLACE_NAMES,
@@ -61,7 +62,8 @@ _HEAD_FIRSTS = "".join(sorted({word[0] for word in _BY_HEAD}))
 _DIRECTION = f"(?<![{DIRECTIONS}以])[{DIRECTIONS}]"
 # 东门, 南大门, 东北门, 后门; not the 门 of an access gate, a ticket or a doorframe (大门禁).
 # A lock is at its gate: 教学楼侧门锁坏了 happens at 教学楼侧门.
-_GATE = f"(?:[{DIRECTIONS}]{{1,2}}[正后侧大]?|[正后侧大])门(?![禁把票子卫诊帘框窗])"
+# 走后门 is pulling strings, not a gate.
+_GATE = f"(?:[{DIRECTIONS}]{{1,2}}[正后侧大]?|(?<!走)[正后侧大])门(?![禁把票子卫诊帘框窗])"
 # 北二门, 东3号门: a campus gate numbered within its side.
 _NUMBERED_GATE = (
     f"[{DIRECTIONS}](?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})号?门(?![禁把票子卫诊帘框窗])"
@@ -78,6 +80,25 @@ _LATIN = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 def _firsts(words: tuple[str, ...]) -> str:
     return "".join(word[0] for word in words)
+
+
+def _listed_names() -> str:
+    """The listed names, those an entry guards first: 管院, but not the 管院 of 主管院长."""
+    guarded = "|".join(
+        re.escape(name) + f"(?![{re.escape(chars)}])"
+        for name, chars in sorted(GUARDED_NAMES.items(), key=lambda item: -len(item[0]))
+    )
+    rest = alternation(name for name in PLACE_NAMES if name not in GUARDED_NAMES)
+    return f"(?:{guarded}|{rest})" if guarded else rest
+
+
+# 二餐, 三餐: Taiwan numbers its canteens so. Not a count of meals (一日三餐, 吃三餐, 三餐不定,
+# 食堂三餐的价格); 一餐 is too often one meal (一餐多少钱) to be a canteen.
+_NUMBERED_CANTEEN = (
+    r"(?<![日天顿每吃几整好多这那哪第常晚堂厅校0-9一二三四五六七八九十])"
+    r"(?P<canteen>[二三四五六七八九2-9]餐)"
+    r"(?![饭费食具桌巾盒点补都不也就要正按吃制标后前])"
+)
 
 
 # Each shape with the characters it can start with (see _scanner).
@@ -133,13 +154,14 @@ _SHAPES = (
     (_DIGITS + _CN, rf"(?<![0-9])(?P<unit>(?P<unit_n>[0-9]{{1,2}}|[{_CN}]{{1,3}})单元)"),
     (
         DIRECTIONS + "中" + AGES + _LATIN,
-        rf"(?P<area>[{DIRECTIONS}中]校区|[{DIRECTIONS}中{AGES}A-Za-z]区)",
+        rf"(?P<area>[{DIRECTIONS}中{AGES}]校区|[{DIRECTIONS}中{AGES}A-Za-z]区)",
     ),
+    ("二三四五六七八九23456789", _NUMBERED_CANTEEN),
     # The head of a name nobody listed; the name before it is read back from the text.
     (_HEAD_FIRSTS, rf"(?<={NAME_CHAR})(?P<generic>{_HEADS})"),
     (
         _firsts(PLACE_NAMES) + AGES + DIRECTIONS,
-        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{alternation(PLACE_NAMES)}(?:区(?!域))?)",
+        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{_listed_names()}(?:区(?!域))?)",
     ),
     (DIRECTIONS + "正后侧大", rf"(?P<gate>{_NUMBERED_GATE}|{_GATE})"),
     # 老食堂 is one canteen; 老宿舍楼 are all the old dorms.

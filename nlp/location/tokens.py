@@ -100,6 +100,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return Token(TokenKind.PLACE, start, end, f"{grade}{read_number(number)}班")
     if kind == "code":
         return Token(TokenKind.PLACE, start, end, token.upper().replace("-", ""))
+    if kind == "canteen":
+        return Token(TokenKind.PLACE, start, end, arabize(token))  # 二餐 → 2餐
     if kind == "generic":
         return _named_by_head(token, text, start, end, after)
     if kind == "gate":

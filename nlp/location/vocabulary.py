@@ -82,23 +82,28 @@ def _heads() -> tuple[Head, ...]:
     )
 
 
-def _place_names() -> tuple[str, ...]:
+def _place_names() -> tuple[tuple[str, ...], dict[str, str]]:
+    """The listed names, and the characters that may not follow those an entry guards."""
     gazetteer = _table("gazetteer.toml")
     residents = _words(gazetteer["residents"]["words"])
     names: set[str] = set()
+    guards: dict[str, str] = {}
     for entry in gazetteer["names"]:
         prefixes = _words(entry["words"]) + (residents if entry.get("residents") else ())
-        names.update(prefix + entry.get("head", "") for prefix in prefixes)
+        listed = {prefix + entry.get("head", "") for prefix in prefixes}
+        names.update(listed)
+        if "not_before" in entry:
+            guards.update(dict.fromkeys(listed, "".join(_words(entry["not_before"]))))
     numbered = sorted(name for name in names if _NUMERAL_CHARS.intersection(name))
     if numbered:
         raise ValueError(f"gazetteer.toml: a listed name holds a numeral: {numbered}")
-    return tuple(sorted(names))
+    return tuple(sorted(names)), guards
 
 
 HEADS = _heads()
 BUILDING_HEADS = _words(_table("heads.toml")["building_heads"])
 INSIDE_HEADS = tuple(head.word for head in HEADS if head.inside)
-PLACE_NAMES = _place_names()
+PLACE_NAMES, GUARDED_NAMES = _place_names()
 
 _GAZETTEER = _table("gazetteer.toml")
 COUNTABLE_HEADS = _words(_GAZETTEER["countable"]["heads"])
@@ -137,7 +142,15 @@ TIME_ENDS = _chars(_WORDS["time_ends"]["chars"])
 WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
 NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
 ROOM_NAMES = frozenset(_words(_WORDS["kinds_of_place"]["names"]))
-KINDS_OF_PLACE = tuple(sorted(_words(_WORDS["kinds_of_place"]["words"]), key=len, reverse=True))
+KINDS_OF_PLACE = tuple(
+    sorted(
+        _words(_WORDS["kinds_of_place"]["words"])
+        + _words(_GAZETTEER["vague_spots"]["words"])
+        + _words(_GAZETTEER["gates"]["alone"]),
+        key=len,
+        reverse=True,
+    )
+)
 
 _ENGLISH = _table("english.toml")
 EN_BUILDINGS = tuple(EnglishBuilding(_words(entry["words"])) for entry in _ENGLISH["building"])
@@ -146,6 +159,11 @@ EN_ROOM_WORDS = _words(_ENGLISH["room"]["words"])
 CODE_PREFIXES = _words(_ENGLISH["codes"]["prefixes"])
 NOT_ROOM_PREFIXES = _words(_ENGLISH["not_rooms"]["prefixes"])
 EN_FACILITIES: tuple[str, ...] = tuple(_ENGLISH["facilities"]["words"])
+EN_SPOTS: tuple[str, ...] = tuple(_ENGLISH["spots"]["words"])
+EN_CHINESE_SPOTS = _words(_ENGLISH["spots"]["chinese"]) + SPOTS
+EN_NOT_CODES = frozenset(_words(_ENGLISH["building_codes"]["not_codes"])) | set(NOT_ROOM_PREFIXES)
+EN_NUMBERED_ROOMS = _words(_ENGLISH["numbered_rooms"]["words"])
+EN_KINDS = _words(_ENGLISH["kinds"]["words"])
 
 
 def data_entries() -> list[str]:

@@ -50,4 +50,4 @@ async def test_an_english_block_and_floor_answer_where(chat: Chat) -> None:
     await chat.say("Block B 5/F")
     await chat.press("确认提交")
     [ticket] = await _tickets(chat)
-    assert (ticket.category, ticket.location_text) == ("network", "Block B 5楼")
+    assert (ticket.category, ticket.location_text) == ("network", "Block B 5/F")

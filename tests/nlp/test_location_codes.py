@@ -28,23 +28,43 @@ _HONG_KONG_AND_TAIWAN = [
     ("演講廳的咪冇聲", "演讲厅", "演讲厅", None, None),
     ("我喺7座302 冇热水", "7座302", "7座", 3, "302"),
     ("9/F 的 toilet 漏水", "9楼", None, 9, None),
+    # Taiwan's numbered canteens and a college's building by its short name
+    ("二餐的阿姨人超好", "2餐", "2餐", None, None),
+    ("在三餐二樓吃飯好熱", "3餐2楼", "3餐", 2, None),
+    ("管院B205的燈管偏黃", "管院B205", "管院", 2, "B205"),
+    ("生科院電梯困了人", "生科院", "生科院", None, None),
+    # a campus named by its age
+    ("新校区的路灯坏了", "新校区", "新校区", None, None),
+    ("老校區圖書館漏水", "老校区图书馆", "老校区图书馆", None, None),
 ]
 
 _ENGLISH_AND_MALAY = [
     ("Hall 5 no hot water", "Hall 5", "Hall 5", None, None),
     ("Hall 5 room 312 aircon leaking", "Hall 5 312", "Hall 5", 3, "312"),
-    ("Block 5 level 3 toilet leaking", "Block 5 3楼", "Block 5", 3, None),
+    ("Block 5 level 3 toilet leaking", "Block 5 level 3 toilet", "Block 5", 3, None),
     ("block 5 的 toilet 漏水", "block 5", "block 5", None, None),
     ("Blk 23 lift broken", "Blk 23", "Blk 23", None, None),
-    ("Blok A aras 2 tandas rosak", "Blok A 2楼", "Blok A", 2, None),
+    ("Blok A aras 2 tandas rosak", "Blok A aras 2 tandas", "Blok A", 2, None),
     ("Blk 5 #03-12 aircon leaking", "Blk 5 03-12", "Blk 5", 3, "03-12"),
     ("canteen 2 的饮水机坏了", "canteen 2", "canteen 2", None, None),
-    ("the toilet on level 2 of Hall 7 is blocked", "Hall 7 2楼", "Hall 7", 2, None),
+    ("the toilet on level 2 of Hall 7 is blocked", "Hall 7 level 2", "Hall 7", 2, None),
     ("Rm 1203, Block 7 aircon broken", "Block 7 1203", "Block 7", 12, "1203"),
     ("Room EB302 projector broken", "EB302", None, 3, "EB302"),
     ("LT3 projector broken", "LT3", "LT3", None, None),
     ("LT-7 mic no sound", "LT7", "LT7", None, None),
+    # floors and the spots inside kept as written
+    ("hostel Block B Level 5 的 aircon 坏了", "Block B Level 5", "Block B", 5, None),
+    ("Level 3 pantry 的 kettle 冒烟", "Level 3 pantry", None, 3, None),
+    ("library 2F 的 aircon 漏水", "library 2F", "library", 2, None),
+    ("Block A lobby的饮水机有怪味", "Block A lobby", "Block A", None, None),
+    # rooms numbered by level, lettered rooms, building codes
+    ("sparks from the socket in lab 3.05", "lab 3.05", "lab 3.05", None, None),
+    ("Room 3B heater not on", "Room 3B", "Room 3B", None, None),
+    ("CYT 204 mic no sound", "CYT 204", "CYT", 2, "204"),
 ]
+
+# A kind of place named alone in English is the place the message names, but a vague one.
+_VAGUE_KINDS = [("my dorm is cold", "dorm"), ("the toilet at the back stinks", "toilet")]
 
 _ROOM_CODES = [
     ("A102灯坏了", "A102", None, 1, "A102"),
@@ -83,7 +103,6 @@ _NO_PLACE = [
     "4G LTE 3 bars",
     "the drain is blocked",
     "the hall is noisy",
-    "my dorm is cold",
     "noise level 3 is too high",
     "2023-11-05报的修",
     "电话0755-12345678打不通",
@@ -94,6 +113,14 @@ _NO_PLACE = [
     "维生素B1吃完了",
     "A4纸用完了",
     "7-11的饭团过期了",
+    # meals counted, not a canteen numbered
+    "一日三餐都要按时吃",
+    "每天吃三餐",
+    "早中晚三餐的价格又涨了",
+    "三餐不定容易胃痛",
+    "一餐多少钱",
+    # a college's short name inside another word
+    "主管院长说会处理",
 ]
 
 
@@ -129,6 +156,13 @@ def test_chinese_numerals_inside_a_place_become_arabic(
     message: str, text: str, building: str | None, floor: int | None, room: str | None
 ) -> None:
     assert _read(message) == (text, building, floor, room)
+
+
+@pytest.mark.parametrize(("message", "text"), _VAGUE_KINDS)
+def test_a_kind_of_place_alone_is_vague(message: str, text: str) -> None:
+    location = find_location(canonical(message))
+    assert location is not None
+    assert (location.text, location.vague) == (text, True)
 
 
 @pytest.mark.parametrize("message", _NO_PLACE)
