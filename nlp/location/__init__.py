@@ -2,8 +2,9 @@
 
 The rules are data (nlp/location/data/*.toml: heads, the campus gazetteer, the words around a
 name, English address words), each entry with sentences it must and must not read; the code
-here is the small interpreter that reads them: a lexer (tokens), the name reader (names) and
-a grammar over the tokens (grammar).
+here is the small interpreter that reads them: a lexer (tokens), the name reader (names), a
+grammar over the tokens written together (chains) and the choice among the places a message
+names (grammar).
 """
 
 from nlp.location.english import english_spans

@@ -1,66 +1,22 @@
 """`find_location`: the place a message names, read by a small grammar over address tokens.
 
-nlp.location.tokens cuts the message into tokens (a numbered building, a named place, a unit,
-a floor, a room, a spot on a floor). Tokens written next to each other form a chain, read as
-place* unit? floor? room? spot?, or floor place (3楼阅览室, B1停车场). Among the chains the
-most specific one wins: a room counts more than a floor, a floor more than nothing, and a
-building or named place more than a bare number. A canteen or dorm with no name (食堂,
-宿舍楼) is a place only with a side of it (食堂后门, 宿舍楼后面); a unit with no building
-(2单元) only with a room.
+nlp.location.chains reads the chains of tokens written together and scores each; the most
+specific one wins, and among equally specific ones the first named. Around it this module
+adds what the message says elsewhere of the same place: a second place joined with "and"
+(操场和篮球场), a room or a floor's spot written a little later (文科楼三楼的会议室(312),
+梅园3舍…三楼厕所), a building named in English. With no chain, a kind of place named alone
+(宿舍, 厕所) is the place, too vague to send anyone to.
 """
 
 import re
 
+from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import ALONE_HEADS, KINDS_OF_PLACE, ROOM_NAMES
+from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, ROOM_NAMES
 from nlp.models import Location
 
-# Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
-# it; an after-place (食堂, 后门) needs a place or a prefix before it (西苑食堂); a unit (2单元)
-# follows its building. A floor is followed by a place only where it opens the chain.
-_FOLLOWS = {
-    TokenKind.PLACE: {
-        TokenKind.PLACE,
-        TokenKind.AFTER_PLACE,
-        TokenKind.UNIT,
-        TokenKind.DASH,
-        TokenKind.FLOOR,
-        TokenKind.ROOM,
-        TokenKind.SPOT,
-    },
-    TokenKind.PREFIX: {TokenKind.PLACE, TokenKind.AFTER_PLACE, TokenKind.DASH},
-    TokenKind.AFTER_PLACE: {
-        TokenKind.PLACE,
-        TokenKind.UNIT,
-        TokenKind.FLOOR,
-        TokenKind.ROOM,
-        TokenKind.SPOT,
-    },
-    TokenKind.UNIT: {TokenKind.FLOOR, TokenKind.ROOM, TokenKind.SPOT},
-    TokenKind.DASH: set(),
-    TokenKind.FLOOR: {TokenKind.ROOM, TokenKind.SPOT},
-    TokenKind.ROOM: set(),
-    TokenKind.SPOT: set(),
-}
-_GENERIC_KINDS = ("宿舍", "宿舍楼", "寝室", "公寓", "浴室", "超市")
-_NAMING = (TokenKind.PLACE, TokenKind.PREFIX, TokenKind.AFTER_PLACE, TokenKind.UNIT)
-
-_PUNCT = r"\s,.!?;:()\[\]、。…~\"'“”"
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
-# Where a bare number may stand and still be a room: "401门锁坏", "住在502", "寝室号是402".
-_ROOM_LEFT = re.compile(
-    rf"(?:^|[{_PUNCT}]|在|住|是|到|喺|去|来|回"
-    r"|(?:宿舍|寝室|房间|教室|课室|办公室|会议室|实验室|机房|门牌|房)号?[是为:]?)$"
-)
-_SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
-# Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
-_FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|到|成|为|宿舍楼|宿舍|寝室|公寓)$")
-# A number after these is a value (学号是, 密码, 延迟, 收费, RM 150 in ringgit), not a room —
-# unless the label is the room's own (寝室号, 门牌号).
-_VALUE_LEFT = re.compile(
-    r"(?<!寝室|房间|门牌|宿舍)(?<!房)(?:号|码|#|价|费|迟|扣|收|交|付|花|共|约|第|¥|\$|RM ?|打)[是为:]?$"
-)
 
 
 def find_location(text: str) -> Location | None:
@@ -68,13 +24,21 @@ def find_location(text: str) -> Location | None:
     found = tokens(text)
     best: tuple[int, Location] | None = None
     best_start = best_end = 0
-    for chain in _chains(found, text):
-        read = _read_chain(chain, text)
+    chains = chains_in(found, text)
+    readings = [read_chain(chain, text) for chain in chains]
+    at = 0
+    for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
         # Strictly greater: among equally specific places the first one named wins.
         if read and (best is None or read[0] > best[0]):
-            best, best_start, best_end = read, chain[0].start, chain[-1].end
+            best, best_start, best_end, at = read, chain[0].start, chain[-1].end, index
+    if best and best[1].building is None and best[1].room and at:
+        best = (best[0], _in_building_before(best[1], chains, readings, at, text))
+    if best:
+        best, best_end = _with_place_beside(best, chains, readings, at, text)
     if best and best[1].room is None and best[1].building:
         best = (best[0], _with_later_room(best[1], found, best_end, text))
+    if best and best[1].building and best[1].floor is None and _bare_building(chains[at]):
+        best = (best[0], _with_later_part(best[1], chains[at + 1 :], text, best_end))
     if has_english(text):
         english = read_english(text)
         if english and best and _inside_english(best[1], english, best_start, text):
@@ -86,7 +50,7 @@ def find_location(text: str) -> Location | None:
                 room=best[1].room or english[1].room,
             )
         if english and (best is None or english[0] > best[0]):
-            return english[1]
+            return _with_part_after_english(english, chains, text)
     if best is None:
         return _kind_of_place(text)
     if best[1].building is None and best[1].room is None:
@@ -102,7 +66,6 @@ _KIND_AFTER = re.compile(
     + "|".join(KINDS_OF_PLACE)
     + ")"
 )
-_KIND_BEFORE = re.compile("(?:宿舍|寝室|公寓)(?:号)?$")
 
 
 # What names one room of a kind: a subject (科学教室, 解剖实验室) or a number (3号画室, 3A课室).
@@ -146,123 +109,114 @@ def _inside_english(
     return chinese.building is None and named.floor is None
 
 
-def _chains(found: list[Token], text: str) -> list[list[Token]]:
-    """Group the tokens written next to each other (at most a space apart) that fit together."""
-    chains: list[list[Token]] = []
-    for token in found:
-        if chains:
-            chain = chains[-1]
-            between = text[chain[-1].end : token.start]
-            if between in ("", " ") and token.kind in _FOLLOWS[chain[-1].kind]:
-                chain.append(token)
-                continue
-            if between in ("", "的") and _on_floor(chain, token):
-                chain.append(token)
-                continue
-        chains.append([token])
-    return chains
-
-
-def _on_floor(chain: list[Token], place: Token) -> bool:
-    """3楼阅览室, 三楼的开水房, 宿舍六楼洗衣房: a named place after a floor of no building is
-    the one on that floor; a numbered building is not (爬12楼 B栋 is B栋)."""
-    if chain[-1].kind != TokenKind.FLOOR or place.kind != TokenKind.PLACE:
-        return False
-    named = "\u4e00" <= place.text[0] <= "\u9fff"
-    return named and all(t.kind != TokenKind.PLACE for t in chain)
-
-
-def _read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
-    """The location a chain names, scored by how specific it is; None when it names none."""
-    naming = [t for t in chain if t.kind in _NAMING]
-    building = _building(naming)
-    dash = next((t for t in chain if t.kind == TokenKind.DASH), None)
-    if dash and dash.room:
-        # 3-502 is building 3, room 502; the text keeps the way the sender wrote it.
-        area = building or ""
-        return 6, Location(
-            text=area + dash.text,
-            building=(area + dash.building) or None,
-            floor=dash.floor,
-            room=dash.room,
-        )
-    floor = next((t for t in chain if t.kind == TokenKind.FLOOR), None)
-    room = next((t for t in chain if t.kind == TokenKind.ROOM and is_room_number(t.text)), None)
-    unit = next((t for t in chain if t.kind == TokenKind.UNIT), None)
-    if building is None and unit and room:
-        # 2单元301: a unit of the building the sender lives in, named with a room.
-        building = unit.text
-    if building is None:
-        return _read_bare(chain, floor, room, text)
-    # A room inside some building (洗衣房) gives way to any building the message names.
-    places = [t for t in chain if t.kind == TokenKind.PLACE]
-    inside = bool(places) and all(t.inside for t in places)
-    score = 2 + (1 if floor else 0) + (4 if room else 0) - inside
-    if floor and places and floor.start < places[0].start:
-        return score, Location(
-            text=floor.text + building + (room.text if room else ""),
-            building=building,
-            floor=floor.floor,
-            room=room.text if room else None,
-        )
-    # 竹园3舍洗衣房 is in the building 竹园3舍: a room given later (301) is one of that.
-    outer = _building([t for t in naming if not t.inside]) if not inside else None
-    return score, Location(
-        text=glued(building, (floor.text if floor else "") + (room.text if room else "")),
-        building=outer or building,
-        floor=floor.floor if floor else room.floor if room else None,
-        room=room.text if room else None,
+def _in_building_before(
+    room: Location,
+    chains: list[list[Token]],
+    readings: list[tuple[int, Location] | None],
+    at: int,
+    text: str,
+) -> Location:
+    """住在15号楼的423宿舍: a room of no building, a little after a building of no room in the
+    same clause, is a room of that building."""
+    before = readings[at - 1]
+    if before is None or before[1].building is None or before[1].room is not None:
+        return room
+    between = text[chains[at - 1][-1].end : chains[at][0].start]
+    if len(between) > 6 or _CLAUSE_END.search(between):
+        return room
+    building = before[1]
+    return Location(
+        text=glued(building.text, room.text),
+        building=building.building,
+        floor=room.floor,
+        room=room.room,
     )
 
 
-def _building(places: list[Token]) -> str | None:
-    """The name the naming tokens of a chain spell, or None when they name no place."""
-    if not places or places[-1].kind == TokenKind.PREFIX:
-        return None
-    first = places[0]
-    if first.kind == TokenKind.AFTER_PLACE:
-        # 食堂 or 宿舍楼 alone is any of many; 食堂后门, 宿舍楼后面 is one place, and in
-        # 宿舍3号楼 the place is the building after it.
-        if first.side:
-            return first.text + first.side
-        if first.text in ALONE_HEADS and len(places) == 1:
-            return first.text
-        rest = _building(places[1:])
-        # 学生公寓B区 is how the sender names it; in 宿舍3号楼 宿舍 only says what 3号楼 is.
-        if rest and first.text not in _GENERIC_KINDS:
-            return first.text + rest
-        return rest
-    if first.kind == TokenKind.UNIT:
-        return None  # a unit of which building?
-    # The gate of a place is part of it (东区食堂后门); its front (体育馆门口) adds nothing.
-    return "".join(t.text + (t.side if t.side.endswith("门") else "") for t in places)
+def _with_part_after_english(
+    english: tuple[int, Location, int], chains: list[list[Token]], text: str
+) -> Location:
+    """hostel厨房, Block C 走廊: a part written in Chinese right after a place named in English."""
+    named, end = english[1], english[2]
+    if named.building is None or named.room or named.floor is not None:
+        return named
+    for chain in chains:
+        if chain[0].start < end:
+            continue
+        parts = all(t.kind == TokenKind.SPOT for t in chain)
+        if not parts or text[end : chain[0].start].strip() not in ("", "的"):
+            break
+        part = spelled(chain, text)
+        if named.text.endswith(part):
+            break  # the English reader kept it already (hostel厨房)
+        return Location(text=f"{named.text} {part}", building=named.building)
+    return named
 
 
-def _read_bare(
-    chain: list[Token], floor: Token | None, room: Token | None, text: str
-) -> tuple[int, Location] | None:
-    """A floor or a room with no building: kept only where it cannot be a count or a price."""
-    if floor and room:
-        return 5, Location(text=floor.text + room.text, floor=floor.floor, room=room.text)
-    # 宿舍5楼: the kind of building the floor is in is how the sender named it.
-    kind = chain[0].text if chain[0].kind == TokenKind.AFTER_PLACE and floor else ""
-    if floor and kind:
-        return 1, Location(text=kind + floor.text, floor=floor.floor, vague=True)
-    if floor:
-        spot = next((t for t in chain if t.kind == TokenKind.SPOT), None)
-        if spot is None and not _FLOOR_LEFT.search(text, max(0, floor.start - 3), floor.start):
-            return None
-        return 1, Location(text=floor.text + (spot.text if spot else ""), floor=floor.floor)
-    if room is None or not is_room_number(room.text, alone=True):
-        return None
-    left = _SPOKEN_ROOM_LEFT if room.spoken else _ROOM_LEFT
-    if not left.search(text, max(0, room.start - 6), room.start):
-        return None
-    if _VALUE_LEFT.search(text, max(0, room.start - 4), room.start):
-        return None
-    # 宿舍412: a room of one of many dorms; which one, the sender still has to say.
-    vague = _KIND_BEFORE.search(text, max(0, room.start - 4), room.start) is not None
-    return 3, Location(text=room.text, floor=room.floor, room=room.text, vague=vague)
+# Two places of one report: 操场和篮球场, 从新校区到老校区, 3号楼和5号楼之间.
+_AND = re.compile(r"\s?(?:和|与|跟|及|或|、|到|还有|同埋|至)\s?")
+
+
+def _with_place_beside(
+    best: tuple[int, Location],
+    chains: list[list[Token]],
+    readings: list[tuple[int, Location] | None],
+    at: int,
+    text: str,
+) -> tuple[tuple[int, Location], int]:
+    """The place, and a place of the same kind written right after it with an "and" or a
+    "to" between: both are where the sender means, and both are kept in the text."""
+    end = chains[at][-1].end
+    if at + 1 == len(chains) or best[1].building is None or best[1].room:
+        return best, end
+    other, read = chains[at + 1], readings[at + 1]
+    link = _AND.fullmatch(text, end, other[0].start)
+    if link is None or read is None or read[1].building is None or read[1].vague:
+        return best, end
+    place = best[1]
+    joined = Location(
+        text=place.text + link.group(0).strip() + read[1].text,
+        building=place.building,
+        floor=place.floor,
+        room=place.room,
+    )
+    return (best[0], joined), other[-1].end
+
+
+# A floor or a spot named a little later, with no other place between: "梅园3舍是女生楼 …
+# 现在就站在三楼厕所门口", "在大一班 他讲厕所的门坏了". A floor only with a spot: "电梯卡在
+# 四楼" says where the lift is. A part that is a room of its own (实验室, 教室) is not taken:
+# in "在东区食堂吃了包子 我们实验室五个人都在拉肚子" the lab is no part of the canteen.
+_LATER_PART_REACH = 40
+# The last characters of the places that have floors and corridors: buildings, halls, classes.
+_HAS_FLOORS = frozenset("楼栋幢座舍斋馆班院堂阁居轩苑园教")
+
+
+def _bare_building(chain: list[Token]) -> bool:
+    """A building named with nothing of it yet: 梅园3舍, not 二教女厕所, 书法室 nor 晾衣场."""
+    if any(t.kind == TokenKind.SPOT or t.inside for t in chain):
+        return False
+    return chain[-1].kind == TokenKind.PLACE and chain[-1].text[-1] in _HAS_FLOORS
+
+
+def _with_later_part(found: Location, after: list[list[Token]], text: str, end: int) -> Location:
+    """The building's floor and spot, named a little later (and no other place before it)."""
+    for chain in after:
+        if chain[0].start - end > _LATER_PART_REACH:
+            break
+        if text[chain[0].start - 1 : chain[0].start] == "是":
+            continue  # "梅园3舍是女生楼": what the place is, not another place
+        if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) for t in chain):
+            break
+        floor = next((t for t in chain if t.kind == TokenKind.FLOOR), None)
+        if chain[-1].kind != TokenKind.SPOT or (floor is None and chain[-1].text in PARTS):
+            continue
+        return Location(
+            text=glued(found.text, spelled(chain, text)),
+            building=found.building,
+            floor=floor.floor if floor else None,
+        )
+    return found
 
 
 def _with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:
@@ -275,7 +229,7 @@ def _with_later_room(found: Location, after: list[Token], end: int, text: str) -
             break
         if token.kind != TokenKind.ROOM or token.spoken:
             continue
-        if not is_room_number(token.text, alone=True) or _VALUE_LEFT.search(between):
+        if not is_room_number(token.text, alone=True) or VALUE_LEFT.search(between):
             break
         if found.floor is not None and token.floor != found.floor:
             break

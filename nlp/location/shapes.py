@@ -21,6 +21,7 @@ from nlp.location.vocabulary import (
     HEADS,
     NUMBERED_PREFIXES,
     PLACE_NAMES,
+    SCHOOL_CLASSES,
     SIDES,
     SPOTS,
     Reading,
@@ -29,6 +30,11 @@ from nlp.location.vocabulary import (
 # 两 is left out on purpose: 两栋楼 counts buildings, it never numbers one.
 _CN = "零〇一二三四五六七八九十百"
 _CN_DIGIT = "零〇一二三四五六七八九幺"
+# 周3, 星期五, 礼拜一 are days; after 周 a number that is no weekday still names a building
+# (上周12号楼).
+_NOT_A_WEEKDAY = (
+    r"(?!(?<=[周期拜])(?:[1-7]|[一二三四五六七日天])(?![0-9零〇一二三四五六七八九十百号]))"
+)
 # What follows a number that is an amount, a date or a time, not a room.
 _UNITS = (
     "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度|岁|斤|瓦|兆|多|余|延迟|小时"
@@ -132,24 +138,31 @@ _SHAPES = (
     ),
     (
         "第",
-        rf"(?P<ordinal>第(?:[{_CN}]{{1,3}}|[0-9]{{1,2}})"
-        r"(?:教学楼|实验楼|宿舍楼|宿舍|公寓|食堂|餐厅|饭堂|教|栋|幢|座|舍|斋))",
+        rf"(?P<ordinal>第(?P<ordinal_n>[{_CN}]{{1,3}}|[0-9]{{1,2}})"
+        r"(?P<ordinal_unit>教学楼|实验楼|宿舍楼|宿舍|公寓|食堂|餐厅|饭堂|教|栋|幢|座|舍|斋))",
     ),
     (
         NUMBERED_PREFIXES + _DIGITS + _LATIN + _CN,
-        rf"(?<![0-9A-Za-z周期拜避])(?P<num>(?P<num_who>[{NUMBERED_PREFIXES}])?"
+        rf"(?<![0-9A-Za-z避]){_NOT_A_WEEKDAY}(?P<num>(?P<num_who>[{NUMBERED_PREFIXES}])?"
         rf"(?P<num_n>[A-Za-z]?[0-9]{{1,3}}|[{_CN}]{{1,5}})"
         r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|门|馆)"
-        r"|#楼?|栋|幢|座|舍(?!五入)|斋|食堂|餐厅|饭堂|教(?![授育练师程材会导学室务])))",
+        r"|#楼?|栋|幢|座(?!位|椅|垫|谈|机)|舍(?!五入)|斋|食堂|餐厅|饭堂|公寓|教(?![授育练师程材会导学室务])"
+        # 学11楼 is a building of a series; 3楼 with no series before it is a floor.
+        r"|(?(num_who)楼(?![梯道层])|(?!))))",
     ),
     (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z](?:栋|座|幢|楼))"),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
     (
-        "初高小中大" + _DIGITS + _CN,
+        "初高小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
         rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级)"
         r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?班"
-        # A kindergarten's classes: 小二班, 中一班, 大3班.
-        r"|(?<![\u4e00-\u9fff])[小中大](?:[一二三四五六123456])班)",
+        # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班).
+        rf"|(?<!{CONTENT_CHAR})(?<!最)[小中大](?:[一二三四五六123456])班"
+        # Classes named by who they teach: 听障班, 培智班.
+        rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
+        # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).
+        rf"|(?<!{CONTENT_CHAR})(?P<grade>(?:[初高][一二三123](?:年级)?|(?:[0-9]|[{_CN}]{{1,2}})年级))"
+        r"(?=办公室|教室))",
     ),
     (_DIGITS + _CN, rf"(?<![0-9])(?P<unit>(?P<unit_n>[0-9]{{1,2}}|[{_CN}]{{1,3}})单元)"),
     (
@@ -161,14 +174,17 @@ _SHAPES = (
     (_HEAD_FIRSTS, rf"(?<={NAME_CHAR})(?P<generic>{_HEADS})"),
     (
         _firsts(PLACE_NAMES) + AGES + DIRECTIONS,
-        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{_listed_names()}(?:区(?!域))?)",
+        # 琴房楼 is the building of the 琴房, named by the head after it (楼下 is below it).
+        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{_listed_names()}(?:区(?!域))?)"
+        r"(?!楼(?![下上梯道顶层里前后外边]))",
     ),
     (DIRECTIONS + "正后侧大", rf"(?P<gate>{_NUMBERED_GATE}|{_GATE})"),
     # 老食堂 is one canteen; 老宿舍楼 are all the old dorms.
     (
         _firsts(COUNTABLE_HEADS) + DIRECTIONS + AGES,
         rf"(?P<countable>(?P<direction>{_DIRECTION}|[{AGES}](?!宿舍|学生公寓))?"
-        rf"(?:{_longest_first(COUNTABLE_HEADS)})(?P<side>{_GATE}|{'|'.join(SIDES)})?)",
+        # 宿舍楼道 is the corridor of a dorm, not a dorm building and a 道.
+        rf"(?:{_longest_first(COUNTABLE_HEADS)})(?!(?<=楼)[道梯])(?P<side>{_GATE}|{'|'.join(SIDES)})?)",
     ),
     (
         "地负B",
@@ -187,7 +203,8 @@ _SHAPES = (
         rf"(?![0-9.:/-]| ?(?:{_UNITS}))(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
     ),
     (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),
-    (_firsts(SPOTS), rf"(?P<spot>{'|'.join(SPOTS)})"),
+    # A spot, or a counter of a canteen or an office: 3号窗口.
+    (_firsts(SPOTS) + _DIGITS, rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口))"),
 )
 
 

@@ -11,9 +11,11 @@ from enum import IntEnum
 
 from nlp.location.names import name_before, name_by_head
 from nlp.location.numerals import arabize, read_number
+from nlp.location.patterns import CONTENT_CHAR
 from nlp.location.shapes import FLOOR_OR_ROOM_AFTER, TOKEN
 from nlp.location.vocabulary import INSIDE_HEADS, NOT_ROOM_PREFIXES
 
+_CONTENT_CHAR = re.compile(CONTENT_CHAR)
 _COUNTING_BEFORE = frozenset("这那哪每几整好多")
 _EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122"})
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -56,6 +58,44 @@ def tokens(text: str) -> list[Token]:
             continue  # 百楼, 十十栋: numerals that make no number name nothing
         if token:
             found.append(token)
+    return _numbers_after_places(found, text)
+
+
+# A room glued to its building is a room even before a word that makes a bare number an
+# amount: 四座1102个窗, 9座908个灯掣, 主楼B区1105天花板. A date or a sum still is none, and
+# after a place with no number of its own a count is a count (图书馆150个座位).
+_ROOM_GLUED = re.compile(
+    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9.:/-]| ?(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
+    r"|斤|多|余|级|届|小时|%|平))"
+)
+_COUNTED = re.compile(r" ?(?:个|位|台|件|张|条|本|间|层)")
+# The number of one of a facility's rooms: 琴房12号, 阶梯教室3那音箱. Without 号 the number
+# must stand apart (阶梯教室3那…), so that 琴房2小时 stays a time.
+_ROOM_OF_FACILITY = re.compile(
+    r"[0-9]{1,2}(?:号(?![楼栋门馆线床])|(?=[那这的嘅个嗰\s,.!?;。,!?]|$))"
+)
+
+
+def _numbers_after_places(found: list[Token], text: str) -> list[Token]:
+    """The numbers the shapes leave alone that are rooms by being glued to a place."""
+    for index in range(len(found) - 1, -1, -1):
+        place = found[index]
+        if place.kind != TokenKind.PLACE:
+            continue
+        limit = found[index + 1].start if index + 1 < len(found) else len(text)
+        if place.inside and (number := _ROOM_OF_FACILITY.match(text, place.end, limit)):
+            place.text += number.group(0)
+            place.end = number.end()
+            continue
+        room = _ROOM_GLUED.match(text, place.end, limit)
+        if room and not any(c.isascii() for c in place.text):
+            room = None if _COUNTED.match(text, room.end()) else room
+        if room and is_room_number(written := room.group(0).strip()):
+            at = room.end() - len(written)
+            found.insert(
+                index + 1,
+                Token(TokenKind.ROOM, at, room.end(), written, room_floor(written), written),
+            )
     return found
 
 
@@ -90,12 +130,19 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         start -= name_before(text, start, end, after, shortest=1, cautious=True)
         name = text[start:end]
         return Token(TokenKind.PLACE, start, end, name, inside=name.endswith(INSIDE_HEADS))
-    if kind in ("ordinal", "letter", "area", "abbr"):
-        return Token(TokenKind.PLACE, start, end, token if kind == "ordinal" else token.upper())
+    if kind == "ordinal":
+        # 第一食堂 and 第三教学楼 are names, kept as written; 第三座 is block 3, as 三座 is.
+        if match["ordinal_unit"] in _BLOCKS:
+            token = f"第{read_number(match['ordinal_n'])}{match['ordinal_unit']}"
+        return Token(TokenKind.PLACE, start, end, token)
+    if kind in ("letter", "area", "abbr"):
+        return Token(TokenKind.PLACE, start, end, token.upper())
     if kind == "classroom":
         # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
-        if len(token) == 3:  # 小二班: the grade is the class
-            return Token(TokenKind.PLACE, start, end, token)
+        if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
+            return Token(TokenKind.PLACE, start, end, token)  # 初三年级(办公室), 听障班
+        if len(token) == 3:  # 小二班 is class 2 of the youngest: 小2班
+            return Token(TokenKind.PLACE, start, end, f"{token[0]}{read_number(token[1])}班")
         grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
         return Token(TokenKind.PLACE, start, end, f"{grade}{read_number(number)}班")
     if kind == "code":
@@ -116,7 +163,11 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return _code(match, kind)
     if kind == "floor":
         floor = int(read_number(match["floor_n"]))
-        return Token(TokenKind.FLOOR, start, end, f"{floor}楼", floor) if 0 < floor <= 60 else None
+        if not 0 < floor <= 60:
+            return None
+        # 4F and 3/F are kept as written: the signs say so, and so do senders and staff.
+        unit = ("/F" if token.endswith("/F") else "F") if token.endswith("F") else "楼"
+        return Token(TokenKind.FLOOR, start, end, f"{floor}{unit}", floor)
     if kind == "basement":
         return _basement(match)
     if kind == "room":
@@ -127,6 +178,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     return Token(TokenKind.SPOT, start, end, token)
 
 
+_BLOCKS = frozenset("栋幢座舍斋")
+_CLASS_NUMBERS = frozenset("0123456789一二三四五六七八九十)）")
 _CLASS_SPACES = re.compile(r"[\s()（）]")
 _CLASS = re.compile(r"(.*?)([0-9]+|[一二三四五六七八九十]+)班$")
 
@@ -189,7 +242,8 @@ def _named_by_head(head: str, text: str, start: int, end: int, after: int) -> To
 
 
 _BLOCK_AFTER = re.compile(
-    r"\s*(?:部|嘅|的|楼下|楼上|楼梯|后|後|门口|大堂|电梯|𨋢|䢂|lift|走廊|天台|地下|男厕|女厕|厕所|洗手间|"
+    r"\s*(?:部|嘅|的|啲|楼下|楼上|楼梯|后|後|门口|大堂|电梯|𨋢|䢂|lift|走廊|走火|天台|地下|男厕|女厕|厕所|洗手间|"
+    r"洗衣|垃圾|停车|外面|对面|旁边|附近|"
     r"嗰|个|升降机|pantry|toilet|$|[,.!?;,。!?])",
     re.IGNORECASE,
 )
@@ -215,5 +269,12 @@ def _numbered(match: re.Match[str], text: str) -> Token | None:
             or (start and text[start - 1] in _COUNTING_BEFORE)
         ):
             return None
+    who = match["num_who"] or ""
+    if unit == "楼" and start and _CONTENT_CHAR.match(text, start - 1):
+        # 化学3楼 is a floor of the chemistry building, not a building 学3楼 of a series.
+        floor = int(read_number(number)) if number.isdigit() or not number.isascii() else 0
+        if 0 < floor <= 60:
+            return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
+        return None
     name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
-    return Token(TokenKind.PLACE, start, end, (match["num_who"] or "") + name)
+    return Token(TokenKind.PLACE, start, end, who + name)

@@ -110,7 +110,10 @@ COUNTABLE_HEADS = _words(_GAZETTEER["countable"]["heads"])
 # Of those, the ones that name a place alone too ("饭堂的饭太贵"): a school's canteen.
 ALONE_HEADS = frozenset(_words(_GAZETTEER["countable"]["alone"]))
 SIDES = _words(_GAZETTEER["sides"]["words"])
-SPOTS = _words(_GAZETTEER["spots"]["words"])
+# The parts of a building (words.toml) are spots too; a part is a room of its own (厨房, 实验室),
+# a spot only a place on a floor (走廊, 厕所).
+PARTS = frozenset(_words(_table("words.toml")["parts"]["words"]))
+SPOTS = tuple(sorted(PARTS | set(_words(_GAZETTEER["spots"]["words"])), key=len, reverse=True))
 DIRECTIONS = "".join(_words(_GAZETTEER["prefixes"]["directions"]))
 AGES = "".join(_words(_GAZETTEER["prefixes"]["ages"]))
 NUMBERED_PREFIXES = "".join(_words(_GAZETTEER["numbered_prefixes"]["chars"]))
@@ -142,6 +145,9 @@ TIME_ENDS = _chars(_WORDS["time_ends"]["chars"])
 WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
 NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
 ROOM_NAMES = frozenset(_words(_WORDS["kinds_of_place"]["names"]))
+SCHOOL_CLASSES = _words(_WORDS["school_classes"]["words"])
+PART_LINKS_KEPT = _words(_WORDS["part_links"]["kept"])
+PART_LINKS_DROPPED = _words(_WORDS["part_links"]["dropped"])
 KINDS_OF_PLACE = tuple(
     sorted(
         _words(_WORDS["kinds_of_place"]["words"])
