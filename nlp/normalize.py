@@ -29,6 +29,14 @@ _zhconv_tables.getdict("zh-hans")
 _TRADITIONAL = frozenset(
     k for k, v in _zhconv_tables.zhcdicts["zh2Hans"].items() if len(k) == 1 and v != k
 )
+# The same test as a character class: re reads a class of the Basic Multilingual Plane from
+# one compact bitmap, where the set hashed each character and probed a table of ~5,000. A
+# class that also lists characters past U+FFFF is a list read one by one, so those few are
+# left to the set, for the rare text that holds such a character at all.
+_TRADITIONAL_BMP = re.compile(
+    "[" + re.escape("".join(sorted(c for c in _TRADITIONAL if c <= "\uffff"))) + "]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _CONTROL = re.compile(
     r"[\ud800-\udfff\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]"
 )
@@ -105,7 +113,9 @@ def canonical(text: str) -> str:
     if not text.isprintable() or "  " in text:
         text = _SPACES.sub(" ", _CONTROL.sub("", text))
     text = text.strip()
-    if _TRADITIONAL.isdisjoint(text):
+    if _TRADITIONAL_BMP.search(text) is None and (
+        _ASTRAL.search(text) is None or _TRADITIONAL.isdisjoint(text)
+    ):
         return text
     converted: str = zhconv.convert(text, "zh-cn")
     return converted

@@ -31,7 +31,7 @@ def is_small_talk(analysis_text: str, words: list[str]) -> bool:
         # to someone ("thanks IT!", "thank you uncle") is praise for them, though.
         latin = _LATIN_WORD.findall(analysis_text)
         return not (_THANKS.intersection(latin) and any(w not in _FILLERS for w in latin))
-    return not any(_says_something(word) for word in words)
+    return not any(map(_says_something, words))
 
 
 def _says_something(word: str) -> bool:

@@ -86,8 +86,10 @@ class Classifiers:
         )
         # For each category, the words that may be shown as its evidence, with their weight:
         # whole words that mean something to staff and push towards it. A message holds a few.
+        # Keyed by the very int objects `_index` holds, so that a probe with one of a message's
+        # rows matches by identity, without reading the key from wherever it lies in memory.
         self._evidence_weights = [
-            {i: w for i, n in enumerate(self._names) if (w := _weight(category, n, c)) > 0}
+            {i: w for n, i in self._index.items() if (w := _weight(category, n, c)) > 0}
             for c in range(len(self._category_classes))
         ]
         self._nothing = self._predictions(self._intercept.tolist(), {}, None)
@@ -102,15 +104,17 @@ class Classifiers:
         if not index:
             return self._nothing
         rows = list(index)
+        picked = np.array(rows, dtype=np.intp)  # made an index array once, for both takes
         # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it; the values
         # are rounded to float32 as they go into the vector.
-        vector = self._idf.take(rows)
+        vector = self._idf.take(picked)
         counts = Counter(found) if len(rows) + unknown < len(found) else None
         if counts is not None:  # a feature there more than once
             for k, i in enumerate(rows):
                 vector[k] = self._value(i, counts)
-        vector /= math.sqrt(np.dot(vector, vector))
-        scores = self._intercept + np.dot(vector, self._weights.take(rows, 0))
+        # The array's own `dot` is numpy's `dot` without the dispatch of its module function.
+        vector /= math.sqrt(vector.dot(vector))
+        scores = self._intercept + vector.dot(self._weights.take(picked, 0))
         return self._predictions(scores.tolist(), index, counts)
 
     def _value(self, i: int, counts: Counter[int | None] | None) -> float:
