@@ -114,6 +114,8 @@ async def _while_summary_waits(
             corrected = draft.with_changes(location=merged(draft.location, turn.location))
             await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
             await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        case Act.REPORT if await _places_another(ctx, inbound, user, pending, parsed, turn):
+            pass
         case Act.REPORT if turn.correction and parsed.urgency is not Urgency.URGENT:
             # "啊不是投影仪,是空调": the waiting report, said again right; its place stays.
             corrected = draft.with_changes(
@@ -131,6 +133,44 @@ async def _while_summary_waits(
             await reply(ctx, inbound, texts.THANKS_BUT_WAITING)
         case _:
             await reply(ctx, inbound, texts.SUMMARY_WAITING)
+
+
+async def _places_another(
+    ctx: Context, inbound: Inbound, user: User, pending: Pending, parsed: ParsedMessage, turn: Turn
+) -> bool:
+    """ "电梯在实验楼东边那部", "水龙头是在6号楼214": the thing of an earlier report still without
+    its place, named with a place and no new problem, is that report's answer to "where?" —
+    an urgent ticket filed before its place was known, or a report waiting behind this one."""
+    place = parsed.place
+    if turn.problem or place is None or parsed.urgency is Urgency.URGENT:
+        return False
+    if pending.ticket_number is not None:
+        ticket = await tickets.get_ticket_by_number(
+            session=ctx.session, number=pending.ticket_number
+        )
+        if ticket is not None and ticket.category == parsed.category.value:
+            await place_ticket(ctx, ticket=ticket, location=place, actor=user)
+            thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
+            await reply(ctx, inbound, thanks)
+            await drafts.save(
+                ctx, inbound, user, pending.model_copy(update={"ticket_number": None})
+            )
+            return True
+    waiting = next(
+        (d for d in pending.others if d.needs_place() and d.category is parsed.category), None
+    )
+    if waiting is None or pending.draft is None:
+        return False
+    # The report the sender is talking about now comes first; the one shown waits behind it.
+    others = tuple(d for d in pending.others if d.token != waiting.token)
+    located = pending.model_copy(
+        update={
+            "draft": waiting.with_changes(location=place),
+            "others": (*others, pending.draft),
+        }
+    )
+    await show_summary(ctx, inbound, user, located)
+    return True
 
 
 async def _decide_typed(

@@ -93,12 +93,15 @@ PLACE_FILLER_WORDS: Final = _words(
     我在 我是 我住在 我住 住在 住 在 是 的 地点 地点是 位置 位置是 地址 地址是 具体 具体是 具体位置 就是 就在
     那边 这边 这里 那里 那儿 这儿 在这 位于 我们 我们在 我们是 宿舍是 寝室是 房间是 在的 这 那 喺 系 呢度 嗰度
     现在 我现在 而家 宜家 目前 刚刚 刚才 教室 课室 宿舍 寝室 房间 实验室 办公室 自习室 now
+    哦 噢 喔 啊 哦哦 原来 你是问 是问 你问 问在哪 问在哪里 在哪 在哪里 在哪啊 哪里 地方 地方是 是在
+    东边 西边 南边 北边 东面 西面 南面 北面 那边的 这边的 靠门 靠窗
     """
 )
 # Words that make a place a correction of the one given before.
 CORRECTION_WORDS: Final = _words(
     """
     说错了 说错 写错了 写错 打错了 打错 搞错了 搞错 弄错了 不对 不是 错了 应该是 改成 改为 改到 更正 更正一下
+    记错了 记错 看错了 我记错了 我说错了 我搞错了 我打错了 讲错了
     纠正 纠正一下 其实是 是在 不好意思 sorry 讲错 讲错咗 唔系 唔啱
     """
 )
@@ -115,6 +118,7 @@ _STILL_WAITING = re.compile(
     r"有人来吗|有人管吗|没人来|没人管|没人理|没动静|没回音|没消息|处理了吗|处理了没|修了吗|修了没|来了没|"
     r"几点来|能来吗|会来吗|到底)"
 )
+_LONGEST_QUESTION: Final = 40
 _STRENGTH: Final = (Act.CANCEL, Act.CONFIRM, Act.THANKS, Act.NOTHING)
 _ALL_CONTROL: Final = tuple(
     sorted(
@@ -156,7 +160,11 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     features = lexicon_features(_without(rest, CORRECTION_WORDS))
     substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
     problem = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features) or _says_more(rest)
-    if not urgent and _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text):
+    # A long message that names a fault of its own is a report even where it tells how long
+    # the sender has waited ("跟宿管说过两次…一直没见有人来看…淋浴热水只有温的"): asking after
+    # an earlier report takes a sentence, a report takes several.
+    asks_after = _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text)
+    if not urgent and asks_after and not (substantial and len(text) > _LONGEST_QUESTION):
         return Turn(Act.STATUS, parsed.place, substantial=False)
     if parsed.place is not None and not substantial:
         leftover, correction = _strip_place_words(rest)
@@ -178,8 +186,9 @@ def read_turn(parsed: ParsedMessage) -> Turn:
 # A report that opens by taking back what was said ("啊不是投影仪,是空调"): it corrects the
 # report waiting for a yes. Only at the start: "空调不是很冷" is a report of its own.
 _CORRECTS_REPORT = re.compile(
-    r"^(?:啊|哦|噢|呃|额|诶|哎|sorry|不好意思)*"
-    r"(?:说错了|搞错了|弄错了|写错了|打错了|讲错了|不对|不是|更正|纠正|应该是|其实是|唔系|唔啱)"
+    r"^(?:啊|哦|噢|呃|额|诶|哎|sorry|不好意思|对不起)*(?:我|我们)?"
+    r"(?:说错了|搞错了|弄错了|写错了|打错了|讲错了|记错了|不对|不是|更正|纠正|应该是|其实是|唔系|唔啱"
+    r"|notthe|notthat|imean|actually|wrong)"
 )
 
 

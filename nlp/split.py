@@ -12,8 +12,9 @@ from nlp.classify.lexicon import lexicon_features
 from nlp.normalize import analysis
 from nlp.urgency import urgency_reading
 
+# A space between Chinese words ends a clause; between English words it is only a space.
 _CLAUSE = re.compile(
-    r"[,.!?;。!?;\n]+|\s+|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个)"
+    r"[,.!?;。!?;\n]+|(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|\s+(?=and\s)|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个|同埋|仲有)"
 )
 _PROBLEM = ("q:fault", "q:displeased")
 

@@ -57,3 +57,66 @@ async def test_words_that_are_no_place_still_get_asked_where(chat: Chat) -> None
     await chat.say("嗯嗯")
     assert (await chat.last_to(STUDENT)).text == texts.STILL_ASKING_WHERE
     assert await _tickets(chat) == []
+
+
+async def test_chatter_around_the_answer_to_where_is_still_the_answer(chat: Chat) -> None:
+    await chat.say("厕所灯不亮了 晚上上厕所黑乎乎的")
+    await chat.say("哦你是问在哪啊 实验楼二楼男厕")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("electric", "实验楼2楼男厕")
+
+
+async def test_a_floor_corrected_with_i_remembered_wrong(chat: Chat) -> None:
+    await chat.say("逸夫楼三楼男厕的门锁坏了")
+    await chat.say("不对不对 是五楼 我记错了")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("furniture", "逸夫楼5楼")
+
+
+async def test_an_english_correction_of_the_thing(chat: Chat) -> None:
+    await chat.say("Hi, Block A room 305 the toilet flush spoil already")
+    await chat.say("sorry sorry not the flush, is the door lock spoil, cannot lock from inside")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert ticket.category == "furniture" and "Block A" in (ticket.location_text or "")
+
+
+async def test_a_long_report_that_tells_how_long_it_waited_is_filed(chat: Chat) -> None:
+    await chat.say(
+        "您好,我是住校生的家长。孩子说她们宿舍(女生宿舍4号楼307)卫生间的淋浴热水已经两个星期"
+        "都只有温的了,跟宿管阿姨说过两次,一直没见有人来看,麻烦安排师傅去看一下热水器,谢谢!"
+    )
+    latest = await chat.last_to(STUDENT)
+    assert texts.CONFIRM in latest.button_labels()
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert "4号楼307" in (ticket.location_text or "")
+
+
+async def test_the_place_of_an_urgent_ticket_given_after_another_report(chat: Chat) -> None:
+    await chat.say("快来人!!有人被困电梯里了 按警铃没人应")
+    await chat.say("还有 行政楼305办公室的空调一直不制冷")
+    await chat.say("电梯在实验楼 东边那部")
+    await chat.press("确认提交")
+    tickets = await _tickets(chat)
+    assert [(t.category, t.urgency, t.location_text) for t in tickets] == [
+        ("elevator", "urgent", "实验楼"),
+        ("hvac", "normal", "行政楼305"),
+    ]
+
+
+async def test_the_place_of_a_report_waiting_behind_another(chat: Chat) -> None:
+    await chat.say("水龙头一直滴水 关不紧 一晚上滴滴答答的")
+    await chat.say("哦对了 图书馆三楼有一排灯也不亮")
+    await chat.say("水龙头是在6号楼宿舍214")
+    latest = await chat.last_to(STUDENT)
+    assert "地点：6号楼" in latest.text and texts.CONFIRM in latest.button_labels()
+    await chat.press("确认提交")
+    await chat.press("确认提交")
+    tickets = await _tickets(chat)
+    assert sorted((t.category, t.location_text) for t in tickets) == [
+        ("electric", "图书馆3楼"),
+        ("water", "6号楼宿舍214"),
+    ]

@@ -18,6 +18,22 @@ from nlp.split import split_reports
             "化学楼305实验室里有焦糊味,像是电线烧了,另外实验室门锁也坏了",
             ["化学楼305实验室里有焦糊味,像是电线烧了", "另外实验室门锁也坏了"],
         ),
+        # Cantonese 同埋 joins two problems; a Chinese space ends a clause
+        ("間廁所塞咗 同埋wifi成日斷線", ["间厕所塞咗", "同埋wifi成日断线"]),
+        # English: "and" and a comma end a clause, a space between English words does not
+        (
+            "the light in my room is broken and the tap is leaking",
+            ["the light in my room is broken", "and the tap is leaking"],
+        ),
+        (
+            "the fan in my room tak jalan, and the sink got small leak also",
+            ["the fan in my room tak jalan", "and the sink got small leak also"],
+        ),
+        # a complaint about the food and a broken thing in the same canteen
+        (
+            "二食堂的菜越来越贵了 还有门口那个洗手池堵了好几天了",
+            ["二食堂的菜越来越贵了", "还有门口那个洗手池堵了好几天了"],
+        ),
     ],
 )
 def test_two_problems_for_two_teams_are_two_reports(message: str, pieces: list[str]) -> None:
@@ -31,6 +47,8 @@ def test_two_problems_for_two_teams_are_two_reports(message: str, pieces: list[s
         "空调不制冷,遥控器也没反应",
         "二食堂的菜太咸了,而且太贵",
         "灯坏了",
+        "the fan and the light in my room are both broken",
+        "aircon and wifi both down in Hall 3",
     ],
 )
 def test_one_problem_stays_one_report(message: str) -> None:
