@@ -120,6 +120,9 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 
 
 _SMOKE = frozenset({"smoke", "burning_smell"})
+_WATER_DANGERS = frozenset({"flooding", "water_on_electrics"})
+# Where leaking water comes from, the likelier first: an air conditioner's drip, else a pipe.
+_WATER_SOURCES = (Category.HVAC, Category.WATER)
 
 
 # Dangers to people where nothing need be broken: a stranger, a fight, an injury, someone
@@ -200,6 +203,16 @@ def _category(
         named = [c for c in _objects_in_order(lexicon) if c is not Category.SECURITY]
         if named and present and not any(c in _DANGER_TEAMS for c in present):
             return named[0]
+    # Water running onto equipment is stopped where it comes from: a pipe is water's (the
+    # instruments it drips on are not), an air conditioner the air-conditioning team's.
+    if _WATER_DANGERS.intersection(reading.concepts) and chosen not in _WATER_SOURCES:
+        source = next((c for c in _WATER_SOURCES if c.value in objects), None)
+        if source is not None:
+            return source
+    # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
+    if chosen is Category.ELECTRIC and _SMOKE.intersection(reading.concepts):
+        if f"p:{Category.ELECTRIC.value}" in lexicon:
+            return chosen
     if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
         return chosen
     if teams:
