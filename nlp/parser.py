@@ -210,9 +210,9 @@ def _category(
         if source is not None:
             return source
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
-    if chosen is Category.ELECTRIC and _SMOKE.intersection(reading.concepts):
-        if f"p:{Category.ELECTRIC.value}" in lexicon:
-            return chosen
+    smoke = _SMOKE.intersection(reading.concepts)
+    if chosen is Category.ELECTRIC and smoke and f"p:{Category.ELECTRIC.value}" in lexicon:
+        return chosen
     if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
         return chosen
     if teams:
