@@ -97,7 +97,9 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
         return False
     # Beside it (后面, 旁边, 地下) a named place is as good as a part: 九座后面个垃圾站.
     named = part.kind == TokenKind.PLACE and bool(link["kept"]) and _named(part)
-    if not (part.kind == TokenKind.SPOT or (part.kind == TokenKind.PLACE and part.inside) or named):
+    # A class is a room of the building (幼儿园二楼大一班教室).
+    room_of = part.kind == TokenKind.PLACE and (part.inside or part.school_class)
+    if not (part.kind == TokenKind.SPOT or room_of or named):
         return False
     if last.kind not in (TokenKind.PLACE, TokenKind.AFTER_PLACE, TokenKind.UNIT, TokenKind.FLOOR):
         return False

@@ -16,9 +16,11 @@ from nlp.location.vocabulary import (
     EN_FLOOR_WORDS,
     EN_KINDS,
     EN_NOT_CODES,
+    EN_NUMBERED_FACILITIES,
     EN_NUMBERED_ROOMS,
     EN_ROOM_WORDS,
     EN_SPOTS,
+    EN_YEAR_GROUPS,
 )
 from nlp.models import Location
 
@@ -37,7 +39,7 @@ _NAMED_HEADS = [
     "tower",
 ]
 _ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS]
-_ALL_WORDS += [*EN_SPOTS, *EN_KINDS, *EN_NUMBERED_ROOMS]
+_ALL_WORDS += [*EN_SPOTS, *EN_KINDS, *EN_NUMBERED_ROOMS, *EN_NUMBERED_FACILITIES, *EN_YEAR_GROUPS]
 _FIRSTS = "".join(sorted({char for word in _ALL_WORDS for char in (word[0], word[0].upper())}))
 
 
@@ -54,8 +56,8 @@ _NO_ALNUM_AFTER = r"(?![0-9A-Za-z])"  # \b would see 嘅 or 的 after "208" as p
 _BUILDING = re.compile(
     rf"(?i)\b({_words(list(_BUILDING_WORD))})\.?\s*(?:no\.?|#)?\s*([0-9]{{1,3}}|(?-i:[A-Z]))"
     + _NO_ALNUM_AFTER
-    # "Block C 305": a room number written right after the building is its room.
-    + r"(?:\s*,?\s*([0-9]{3,4})(?![0-9]))?"
+    # "Block C 305", "Hall 3 #208": a room number written right after the building is its room.
+    + r"(?:\s*,?\s*#?\s*([0-9]{3,4})(?![0-9]))?"
 )
 _ROOM = re.compile(
     # Not "RM 150": in Malaysia that is a price in ringgit.
@@ -84,12 +86,20 @@ _FACILITY = re.compile(
     rf"|{_START}(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:{_words(_NAMED_HEADS)}){_END}"
     rf"(?:\s?(?-i:[A-Z]?[0-9]{{1,2}}){_NUMBER_END})?"
     rf"|{_START}(?-i:[A-Z]{{1,2}}[0-9]{{0,2}}) ?(?i:block){_END}"
+    # "Gate 2": a gate or an entrance only with its number ("at the gate" is any gate).
+    rf"|{_START}(?:{_words(EN_NUMBERED_FACILITIES)})\s?(?:[0-9]{{1,2}}|(?-i:[A-HJ-Z])){_NUMBER_END}"
+    # "Y3 classroom", "Grade 4 classroom": a year group's classroom (not "a Grade 2 boy").
+    rf"|{_START}(?-i:{_words(EN_YEAR_GROUPS)})\s?[0-9]{{1,2}}(?-i:[A-Z])?\s(?:classroom|class room){_END}"
 )
-# "lab 2.14" (level 2, room 14), "Room 3B": a room whose number no bare number reads.
+# "lab 2.14" (level 2, room 14), "Room 3B", "Tutorial room 4-08" (level 4, room 08): a room
+# whose number no bare number reads — not "room 10-15 minutes away".
+_AMOUNTS = r"(?:min|minute|hour|day|week|metre|meter|m\b|km|people|person|pax|times)"
 _NUMBERED_ROOM = re.compile(
     rf"(?i){_START}(?:{_words(EN_NUMBERED_ROOMS)})\s?"
-    rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])){_END}"
+    rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])|[0-9]-[0-9]{{2}}(?!\s?{_AMOUNTS})){_END}"
 )
+# Where a floor named alone is a place: opening the message or a clause, or after "at".
+_FLOOR_ALONE_LEFT = re.compile(r"(?i)(?:^|[,.!?;:，。！？；：]\s*|\b(?:at|on|in)\s+(?:the\s+)?)$")
 # "CYT 204": a building's code, then its room. The class first lets the scan skip to a capital.
 _CODE_ROOM = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])([A-Z]{1,3}) ([0-9]{3,4})(?![0-9A-Za-z.])")
 _LATIN = re.compile("[A-Za-z]")
@@ -99,6 +109,18 @@ _SPOT_AFTER = re.compile(
     rf"\s?(?:(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)}))"
 )
 _KIND = re.compile(rf"(?i){_START}(?:{_words(EN_KINDS)}){_END}")
+
+
+_NUMBERED_AFTER = re.compile(
+    rf"(?i)\s*,?\s*(?:{_words(EN_NUMBERED_ROOMS)})\s?([0-9]{{1,2}})(\.[0-9]{{2,3}}){_END}"
+)
+
+
+def _floor_alone(floor: re.Match[str], text: str) -> bool:
+    """Whether an English floor is named as the place itself: "Level 1 的 pipe 爆了"."""
+    if floor.re is not _FLOOR:
+        return False  # 2楼 is the Chinese grammar's
+    return _FLOOR_ALONE_LEFT.search(text[max(0, floor.start() - 12) : floor.start()]) is not None
 
 
 def has_english(text: str) -> bool:
@@ -161,12 +183,20 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
         room = f"{unit.group(1)}-{unit.group(2)}"
     floor_match = _FLOOR.search(text) or _CHINESE_FLOOR.search(text)
     floor = int(floor_match.group(1) or floor_match.group(2)) if floor_match else None
+    numbered = _NUMBERED_AFTER.match(text, end) if building and room is None else None
+    if numbered:
+        # "Block A Room 3.12": the level and the room of the building just named.
+        level, room = numbered.group(1), numbered.group(1) + numbered.group(2)
+        floor = int(level) or None
     spot = None
     if room is None and (building or floor_match):
         # The spot follows the floor where the floor follows the building ("Block B Level 5
         # pantry"), else the building ("Block A lobby").
         after = floor_match.end() if floor_match and floor_match.start() >= end else end
         spot = _SPOT_AFTER.match(text, after)
+    if not (building or room or spot) and floor_match and _floor_alone(floor_match, text):
+        # "Level 1 的 pipe 爆了": the floor of the building the sender is in.
+        return 1, Location(text=" ".join(floor_match.group(0).split()), floor=floor), 0
     if not (building or room or spot):
         kind = _KIND.search(text)
         return (0, Location(text=kind.group(0), vague=True), kind.end()) if kind else None

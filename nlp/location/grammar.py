@@ -13,7 +13,7 @@ import re
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, ROOM_NAMES
+from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, REFUGES, ROOM_NAMES, VEHICLES
 from nlp.models import Location
 
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
@@ -25,7 +25,7 @@ def find_location(text: str) -> Location | None:
     best: tuple[int, Location] | None = None
     best_start = best_end = 0
     chains = chains_in(found, text)
-    readings = [read_chain(chain, text) for chain in chains]
+    readings = [_less_sure(read_chain(chain, text)) for chain in chains]
     at = 0
     for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
         # Strictly greater: among equally specific places the first one named wins.
@@ -56,6 +56,17 @@ def find_location(text: str) -> Location | None:
     if best[1].building is None and best[1].room is None:
         return _with_kind_after(best[1], best_end, text)
     return best[1]
+
+
+def _less_sure(read: tuple[int, Location] | None) -> tuple[int, Location] | None:
+    """The clinic named alone is where people went for help: the place only where the
+    message names no other (any other place, even one named in English, wins). A school bus
+    alone moves: as sure as a bare floor, so that any building wins over it."""
+    if read and read[1].text in REFUGES:
+        return 0, read[1]
+    if read and read[1].text in VEHICLES:
+        return min(read[0], 1), read[1]
+    return read
 
 
 _KIND_OF_PLACE = re.compile("|".join(KINDS_OF_PLACE))

@@ -15,6 +15,7 @@ from nlp.location.vocabulary import (
     ACTIONS_IN_NAMES,
     ADDRESSEE_OPENERS,
     CLAUSE_OPENERS,
+    CLAUSE_VERBS,
     DESCRIPTION_OPENERS,
     FUNCTION_CHARS,
     HEADS,
@@ -46,6 +47,9 @@ _ACTION_WORDS = tuple(word for word in ACTION_OPENERS if len(word) > 1)
 _ACTION_FIRSTS = frozenset(word[0] for word in ACTION_OPENERS)
 # The longest glued run a numbered head takes: 化学学院3楼, 外国语学院3楼, 工学院EB302.
 _LONGEST_GLUED_SCHOOL = 4
+# 今天接孩子发现幼儿园二楼: what is seen or passed is named after the verb, never with it.
+_CLAUSE_VERB = re.compile(alternation(CLAUSE_VERBS))
+_MARKING_TOKEN_ENDS = frozenset("区楼层")
 
 
 def name_before(
@@ -67,13 +71,22 @@ def name_before(
         run -= 1  # 这是博文斋: 是 and 有 open no name
     name_start = start - run
     before = text[name_start - 1] if name_start else ""
-    if run == 0 or (name_start == window and _is_name_char(before)):
+    # A verb of seeing (发现紫荆2号楼) or a place token (家属区老干部活动室) before the run
+    # marks the name off as a preposition does.
+    glued_to_place = _glued_to_place(text, name_start, after)
+    if run == 0 or (name_start == window and _is_name_char(before) and not glued_to_place):
         return 0  # no name, or the run goes on past the window
+    marked = before in PLACE_PREPOSITIONS or glued_to_place
+    verb_end = _after_clause_verb(text, name_start, start)
+    if verb_end is not None:
+        name_start, run, marked = verb_end, start - verb_end, True
+        if run == 0:
+            return 0
     name = text[name_start:start]
-    if before == "于":
+    if before == "于" and not marked:
         if text[name_start - 2 : name_start - 1] not in ("位", "处"):
             return 0
-    elif before not in PLACE_PREPOSITIONS:
+    elif not marked:
         if before.isalnum() and not _only_openers_before(text, name_start):
             return 0  # glued to the word before it
         return _opening_name(name, text, start, end, shortest=shortest, cautious=cautious)
@@ -83,6 +96,18 @@ def name_before(
         # 在学校国际交流中心: the school's centre is named 国际交流中心.
         run -= max(len(word) for word in DESCRIPTION_OPENERS if name.startswith(word))
     return run if run >= shortest else 0
+
+
+def _after_clause_verb(text: str, name_start: int, start: int) -> int | None:
+    """Where the last verb of seeing, hearing or passing in the run ends, if there is one."""
+    ends = [found.end() for found in _CLAUSE_VERB.finditer(text, name_start, start)]
+    return ends[-1] if ends else None
+
+
+def _glued_to_place(text: str, name_start: int, after: int) -> bool:
+    """Whether the run starts right where an area or a floor token ends (家属区|老干部活动室,
+    3楼|老干部活动室): the token before it, not a word, marks the name off."""
+    return 0 < after == name_start and text[after - 1] in _MARKING_TOKEN_ENDS
 
 
 def _opening_name(

@@ -19,6 +19,7 @@ from nlp.location.vocabulary import (
     DIRECTIONS,
     GUARDED_NAMES,
     HEADS,
+    NOT_GLUED_NAMES,
     NUMBERED_PREFIXES,
     PLACE_NAMES,
     SCHOOL_CLASSES,
@@ -89,12 +90,17 @@ def _firsts(words: tuple[str, ...]) -> str:
 
 
 def _listed_names() -> str:
-    """The listed names, those an entry guards first: 管院, but not the 管院 of 主管院长."""
-    guarded = "|".join(
-        re.escape(name) + f"(?![{re.escape(chars)}])"
-        for name, chars in sorted(GUARDED_NAMES.items(), key=lambda item: -len(item[0]))
-    )
-    rest = alternation(name for name in PLACE_NAMES if name not in GUARDED_NAMES)
+    """The listed names, those an entry guards first: 管院, but not the 管院 of 主管院长; and
+    工学院, but not the 理学院 of 管理学院 (a name not read glued after a content character)."""
+
+    def guard(name: str) -> str:
+        chars = GUARDED_NAMES.get(name)
+        before = f"(?<!{CONTENT_CHAR})" if name in NOT_GLUED_NAMES else ""
+        return before + re.escape(name) + (f"(?![{re.escape(chars)}])" if chars else "")
+
+    special = set(GUARDED_NAMES) | NOT_GLUED_NAMES
+    guarded = "|".join(guard(name) for name in sorted(special, key=lambda name: -len(name)))
+    rest = alternation(name for name in PLACE_NAMES if name not in special)
     return f"(?:{guarded}|{rest})" if guarded else rest
 
 
@@ -156,8 +162,11 @@ _SHAPES = (
         "初高小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
         rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级)"
         r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?班"
-        # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班).
-        rf"|(?<!{CONTENT_CHAR})(?<!最)[小中大](?:[一二三四五六123456])班"
+        # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
+        # after the kindergarten (幼儿园大二班); unnumbered (小班) only there or before its
+        # room (中班教室), not the 小班 of 小班教学 nor the 大班 of 大班长.
+        rf"|(?:(?<!{CONTENT_CHAR})|(?<=园))(?<!最)[小中大]"
+        r"(?:[一二三四五六123456]班|班(?=教室|的教室|门口)|(?<=园[小中大])班)"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
         # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).
@@ -186,10 +195,12 @@ _SHAPES = (
         # 宿舍楼道 is the corridor of a dorm, not a dorm building and a 道.
         rf"(?:{_longest_first(COUNTABLE_HEADS)})(?!(?<=楼)[道梯])(?P<side>{_GATE}|{'|'.join(SIDES)})?)",
     ),
+    # Hong Kong's lower ground floors are written LG1, LG2, and kept so.
     (
-        "地负B",
+        "地负BL",
         r"(?P<basement>地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
-        r"|(?<![0-9A-Za-z])B(?P<basement_b>[1-5])(?:层|(?![0-9A-Za-z栋座幢区号#楼-])))",
+        r"|(?<![0-9A-Za-z])B(?P<basement_b>[1-5])(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
+        r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z]))",
     ),
     (
         "第" + _DIGITS + _CN,
@@ -204,7 +215,11 @@ _SHAPES = (
     ),
     (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),
     # A spot, or a counter of a canteen or an office: 3号窗口.
-    (_firsts(SPOTS) + _DIGITS, rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口))"),
+    # Not the 自习区 of 自习区域 (an area of study).
+    (
+        _firsts(SPOTS) + _DIGITS,
+        rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口))(?!(?<=区)域)",
+    ),
 )
 
 

@@ -46,6 +46,8 @@ class Token:
     building: str = ""  # the building a code names: 3-502 → 3号楼, 12-3-301 → 12号楼3单元
     # A room inside some building (洗衣房, 值班室): a place only where no building is named.
     inside: bool = False
+    # A school's class (初二3班, 大1班): the room it is taught in, in the building before it.
+    school_class: bool = False
 
 
 def tokens(text: str) -> list[Token]:
@@ -124,7 +126,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     kind, start, end = match.lastgroup, match.start(), match.end()
     token = match.group(0)
     if kind == "num":
-        return _numbered(match, text)
+        return _numbered(match, text, after)
     if kind == "named":
         # 逸夫图书馆, 物理实验楼: a listed place may carry a name of its own before it.
         start -= name_before(text, start, end, after, shortest=1, cautious=True)
@@ -138,13 +140,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     if kind in ("letter", "area", "abbr"):
         return Token(TokenKind.PLACE, start, end, token.upper())
     if kind == "classroom":
-        # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
-        if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
-            return Token(TokenKind.PLACE, start, end, token)  # 初三年级(办公室), 听障班
-        if len(token) == 3:  # 小二班 is class 2 of the youngest: 小2班
-            return Token(TokenKind.PLACE, start, end, f"{token[0]}{read_number(token[1])}班")
-        grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
-        return Token(TokenKind.PLACE, start, end, f"{grade}{read_number(number)}班")
+        return Token(TokenKind.PLACE, start, end, _class_name(match), school_class=True)
     if kind == "code":
         return Token(TokenKind.PLACE, start, end, token.upper().replace("-", ""))
     if kind == "canteen":
@@ -184,6 +180,18 @@ _CLASS_SPACES = re.compile(r"[\s()（）]")
 _CLASS = re.compile(r"(.*?)([0-9]+|[一二三四五六七八九十]+)班$")
 
 
+def _class_name(match: re.Match[str]) -> str:
+    """The class as written, with its number in Arabic digits."""
+    token = match.group(0)
+    # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
+    if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
+        return token  # 初三年级(办公室), 听障班, 小班
+    if len(token) == 3:  # 小二班 is class 2 of the youngest: 小2班
+        return f"{token[0]}{read_number(token[1])}班"
+    grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
+    return f"{grade}{read_number(number)}班"
+
+
 def _code(match: re.Match[str], kind: str) -> Token:
     """A building and a room in one code; a room that is no room keeps only the code's span."""
     start, end, written = match.start(), match.end(), match.group(0)
@@ -207,6 +215,8 @@ def _code(match: re.Match[str], kind: str) -> Token:
 
 def _basement(match: re.Match[str]) -> Token:
     start, end = match.start(), match.end()
+    if match["basement_lg"]:
+        return Token(TokenKind.FLOOR, start, end, match.group(0), -int(match["basement_lg"]))
     if match["basement_b"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0), -int(match["basement_b"]))
     level = match["basement_n"]
@@ -243,13 +253,13 @@ def _named_by_head(head: str, text: str, start: int, end: int, after: int) -> To
 
 _BLOCK_AFTER = re.compile(
     r"\s*(?:部|嘅|的|啲|楼下|楼上|楼梯|后|後|门口|大堂|电梯|𨋢|䢂|lift|走廊|走火|天台|地下|男厕|女厕|厕所|洗手间|"
-    r"洗衣|垃圾|停车|外面|对面|旁边|附近|"
+    r"洗衣|垃圾|停车|外面|对面|旁边|附近|出面|入面|对出|"
     r"嗰|个|升降机|pantry|toilet|$|[,.!?;,。!?])",
     re.IGNORECASE,
 )
 
 
-def _numbered(match: re.Match[str], text: str) -> Token | None:
+def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
     number, unit = match["num_n"], match["num_unit"]
     start, end = match.start(), match.end()
     if (
@@ -277,4 +287,7 @@ def _numbered(match: re.Match[str], text: str) -> Token | None:
             return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
         return None
     name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
-    return Token(TokenKind.PLACE, start, end, who + name)
+    # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered
+    # building is part of it, where the name is marked off as a listed place's is.
+    estate = 0 if who else name_before(text, start, end, after, shortest=2, cautious=True)
+    return Token(TokenKind.PLACE, start - estate, end, text[start - estate : start] + who + name)

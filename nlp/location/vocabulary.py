@@ -82,28 +82,45 @@ def _heads() -> tuple[Head, ...]:
     )
 
 
-def _place_names() -> tuple[tuple[str, ...], dict[str, str]]:
-    """The listed names, and the characters that may not follow those an entry guards."""
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """The listed names, and how some entries read theirs."""
+
+    names: tuple[str, ...]
+    guards: dict[str, str]  # a name → the characters that may not follow it
+    not_glued: frozenset[str]  # names not read glued after a content character
+    inside: tuple[str, ...]  # names of rooms inside some building (洗衣间)
+
+
+def _place_names() -> Gazetteer:
     gazetteer = _table("gazetteer.toml")
     residents = _words(gazetteer["residents"]["words"])
     names: set[str] = set()
     guards: dict[str, str] = {}
+    not_glued: set[str] = set()
+    inside: set[str] = set()
     for entry in gazetteer["names"]:
         prefixes = _words(entry["words"]) + (residents if entry.get("residents") else ())
         listed = {prefix + entry.get("head", "") for prefix in prefixes}
         names.update(listed)
         if "not_before" in entry:
             guards.update(dict.fromkeys(listed, "".join(_words(entry["not_before"]))))
+        if entry.get("not_glued"):
+            not_glued.update(listed)
+        if entry.get("inside"):
+            inside.update(listed)
     numbered = sorted(name for name in names if _NUMERAL_CHARS.intersection(name))
     if numbered:
         raise ValueError(f"gazetteer.toml: a listed name holds a numeral: {numbered}")
-    return tuple(sorted(names)), guards
+    return Gazetteer(tuple(sorted(names)), guards, frozenset(not_glued), tuple(sorted(inside)))
 
 
 HEADS = _heads()
 BUILDING_HEADS = _words(_table("heads.toml")["building_heads"])
-INSIDE_HEADS = tuple(head.word for head in HEADS if head.inside)
-PLACE_NAMES, GUARDED_NAMES = _place_names()
+_LISTED = _place_names()
+PLACE_NAMES, GUARDED_NAMES, NOT_GLUED_NAMES = _LISTED.names, _LISTED.guards, _LISTED.not_glued
+# The heads and the listed names of rooms inside some building (洗衣房, 值班室, 洗衣间).
+INSIDE_HEADS = tuple(head.word for head in HEADS if head.inside) + _LISTED.inside
 
 _GAZETTEER = _table("gazetteer.toml")
 COUNTABLE_HEADS = _words(_GAZETTEER["countable"]["heads"])
@@ -134,6 +151,9 @@ DESCRIPTION_OPENERS = tuple(
 ACTION_OPENERS = _words(_WORDS["action_openers"]["words"])
 ACTIONS_IN_NAMES = _chars(_WORDS["action_openers"]["also_names"])
 ADDRESSEE_OPENERS = _words(_WORDS["addressee_openers"]["words"])
+CLAUSE_VERBS = _words(_WORDS["clause_verbs"]["words"])
+REFUGES = frozenset(_words(_WORDS["refuges"]["words"]))
+VEHICLES = frozenset(_words(_WORDS["vehicles"]["words"]))
 _OPENER_GROUPS = ("requests", "times", "seasons", "hedges", "who")
 CLAUSE_OPENERS = tuple(
     sorted(
@@ -170,6 +190,8 @@ EN_CHINESE_SPOTS = _words(_ENGLISH["spots"]["chinese"]) + SPOTS
 EN_NOT_CODES = frozenset(_words(_ENGLISH["building_codes"]["not_codes"])) | set(NOT_ROOM_PREFIXES)
 EN_NUMBERED_ROOMS = _words(_ENGLISH["numbered_rooms"]["words"])
 EN_KINDS = _words(_ENGLISH["kinds"]["words"])
+EN_NUMBERED_FACILITIES = _words(_ENGLISH["numbered_facilities"]["words"])
+EN_YEAR_GROUPS = _words(_ENGLISH["year_groups"]["words"])
 
 
 def data_entries() -> list[str]:

@@ -74,9 +74,10 @@ _BY_SHAPE = [
     ("樱花广场积水了", "樱花广场"),
 ]
 
-# Directions, ages and areas glued before a listed place; the side after it is not kept.
+# Directions, ages and areas glued before a listed place; the side after it is not kept,
+# its entrance (门口: where the thing is) is.
 _AROUND_A_PLACE = [
-    ("东区澡堂门口积水", "东区澡堂"),
+    ("东区澡堂门口积水", "东区澡堂门口"),
     ("西澡堂没有热水", "西澡堂"),
     ("北区篮球场的篮板裂了", "北区篮球场"),
     ("新图书馆三楼没网", "新图书馆3楼"),
@@ -84,7 +85,7 @@ _AROUND_A_PLACE = [
     ("老图书馆的屋顶漏雨", "老图书馆"),
     ("体育馆对面的路灯坏了", "体育馆"),
     ("图书馆旁边的垃圾桶满了", "图书馆"),
-    ("小卖部门口有积水", "小卖部"),
+    ("小卖部门口有积水", "小卖部门口"),
     ("南校区游泳馆漏水", "南校区游泳馆"),
     ("学生公寓门口的路灯不亮", "学生公寓门口"),
     ("东区学生公寓停电了", "东区学生公寓"),
@@ -116,7 +117,6 @@ _NO_PLACE = [
     "室内太冷了",
     "希望能有个自习室",
     "可唔可以喺自修室加多几部冷气",
-    "多媒体教室太热",
     "办公室电话打不通",
     "请问几点开门",
     "这个部门怎么联系",
