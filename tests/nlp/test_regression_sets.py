@@ -16,6 +16,7 @@ MAX_FALSE_URGENT = 0.035
 FLOORS_OF = {
     "round3_hk_tw_my_sg_intl": {"kind": 0.83},
     "round3_vocational_boarding": {"urgent_recall": 0.93},
+    "round5_hk_tw_my_sg_intl": {"kind": 0.88},
 }
 
 
