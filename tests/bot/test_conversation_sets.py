@@ -24,6 +24,7 @@ class Scenario:
     name: str
     say: list[str] = field(default_factory=list)
     expect: list[str] = field(default_factory=list)
+    known: str = ""  # why the bot still gets it wrong: played, expected to fail
 
 
 def _scenarios() -> list[Scenario]:
@@ -36,7 +37,16 @@ def _scenarios() -> list[Scenario]:
                 found[-1].say.append(line[2:])
             elif line.startswith("expect:") and found:
                 found[-1].expect.append(line.removeprefix("expect:").strip())
+            elif line.startswith("known:") and found:
+                found[-1].known = line.removeprefix("known:").strip()
     return found
+
+
+def _params() -> list[object]:
+    return [
+        pytest.param(s, id=s.name, marks=[pytest.mark.xfail(reason=s.known)] if s.known else [])
+        for s in _scenarios()
+    ]
 
 
 def _matches(ticket: Ticket, spec: str) -> bool:
@@ -51,7 +61,7 @@ def _matches(ticket: Ticket, spec: str) -> bool:
     return True
 
 
-@pytest.mark.parametrize("scenario", _scenarios(), ids=lambda s: s.name)
+@pytest.mark.parametrize("scenario", _params())
 async def test_the_conversation_ends_as_the_reporter_meant(
     fresh_database_url: str, scenario: Scenario
 ) -> None:
