@@ -54,14 +54,15 @@ _HINT = re.compile(rf"(?=[{_FIRSTS}])(?i:{_words(_ALL_WORDS)})")
 _BUILDING_WORD = {word.lower(): building for building in EN_BUILDINGS for word in building.words}
 _NO_ALNUM_AFTER = r"(?![0-9A-Za-z])"  # \b would see 嘅 or 的 after "208" as part of the word
 _BUILDING = re.compile(
-    rf"(?i)\b({_words(list(_BUILDING_WORD))})\.?\s*(?:no\.?|#)?\s*([0-9]{{1,3}}|(?-i:[A-Z]))"
+    # Not \b: Chinese characters are word characters to re, and "多谢Hall 6" names Hall 6.
+    rf"(?i)(?<![A-Za-z0-9])({_words(list(_BUILDING_WORD))})\.?\s*(?:no\.?|#)?\s*([0-9]{{1,3}}|(?-i:[A-Z]))"
     + _NO_ALNUM_AFTER
     # "Block C 305", "Hall 3 #208": a room number written right after the building is its room.
     + r"(?:\s*,?\s*#?\s*([0-9]{3,4})(?![0-9]))?"
 )
 _ROOM = re.compile(
     # Not "RM 150": in Malaysia that is a price in ringgit.
-    rf"(?i)\b(?!(?-i:RM))(?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*((?-i:[A-Z]{{0,3}})[0-9]{{3,4}})"
+    rf"(?i)(?<![A-Za-z0-9])(?!(?-i:RM))(?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*((?-i:[A-Z]{{0,3}})[0-9]{{3,4}})"
     + _NO_ALNUM_AFTER
 )
 # Singapore writes the level and the unit together: Blk 5 #03-12 is unit 12 on level 3.
@@ -69,7 +70,7 @@ _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
 # "2F Engineering Building", "5/F": the floor in the short forms written beside English names.
 _CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z/])([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)()")
 _FLOOR = re.compile(
-    rf"(?i)\b(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))"
+    rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))"
     + _NO_ALNUM_AFTER  # "level 4走廊": 走 is a word character to \b
 )
 # A room written right after a facility's name: "Engineering Building 302", "Lab 2 的".

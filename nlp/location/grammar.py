@@ -12,6 +12,7 @@ import re
 
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
+from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
 from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, REFUGES, ROOM_NAMES, VEHICLES
 from nlp.models import Location
@@ -50,7 +51,9 @@ def find_location(text: str) -> Location | None:
                 room=best[1].room or english[1].room,
             )
         if english and (best is None or english[0] > best[0]):
-            return _with_part_after_english(english, chains, text)
+            return _with_floor_after_english(
+                _with_part_after_english(english, chains, text), english, found, text
+            )
     if best is None:
         return _kind_of_place(text)
     if best[1].building is None and best[1].room is None:
@@ -142,6 +145,29 @@ def _in_building_before(
         floor=room.floor,
         room=room.room,
     )
+
+
+def _with_floor_after_english(
+    named: Location, english: tuple[int, Location, int], found: list[Token], text: str
+) -> Location:
+    """Hall 2四樓, Hall 10三樓走廊: a Chinese floor right after a building named in English,
+    which the grammar leaves alone (a floor after a digit may be a count)."""
+    if named.building is None or named.floor is not None or named.room or named is not english[1]:
+        return named
+    floor = _CHINESE_FLOOR_AFTER.match(text, english[2])
+    if floor is None:
+        return named
+    number = int(read_number(floor.group(1)))
+    if not 0 < number <= 60:
+        return named
+    part = next((t for t in found if t.start == floor.end() and t.kind == TokenKind.SPOT), None)
+    written = f"{number}楼" + (part.text if part else "")
+    return Location(text=f"{named.text} {written}", building=named.building, floor=number)
+
+
+_CHINESE_FLOOR_AFTER = re.compile(
+    r"\s?的?([零〇一二三四五六七八九十两0-9]{1,3})[楼层](?![下上梯道])"
+)
 
 
 def _with_part_after_english(

@@ -186,9 +186,11 @@ def _class_name(match: re.Match[str]) -> str:
     # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
     if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
         return token  # 初三年级(办公室), 听障班, 小班
-    if len(token) == 3:  # 小二班 is class 2 of the youngest: 小2班
-        return f"{token[0]}{read_number(token[1])}班"
+    if len(token) == 3:
+        return token  # 小二班, 大1班: a kindergarten class goes by its name, as written
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
+    if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
+        grade = read_number(grade.removesuffix("年级")) + "年级"
     return f"{grade}{read_number(number)}班"
 
 
@@ -286,7 +288,10 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
         if 0 < floor <= 60:
             return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
         return None
-    name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
+    # 男三舍, 女一舍, 研二舍: a Taiwan dormitory's name, kept as the school writes it (男3舍
+    # too); a plain number of a building (三舍, 3号楼) is read in Arabic digits.
+    kept = who and unit == "舍" and not number.isascii()
+    name = (number if kept else read_number(number).upper()) + ("号楼" if unit[0] == "#" else unit)
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered
     # building is part of it, where the name is marked off as a listed place's is.
     estate = 0 if who else name_before(text, start, end, after, shortest=2, cautious=True)
