@@ -20,19 +20,19 @@ know into noise. A run of 2–4 characters is read as a slip of a campus word wh
 Only `analysis` reads the result. A rewrite keeps the length of the text.
 """
 
-import importlib.util
 import itertools
 import json
 import math
 import operator
 import tomllib
-import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from nlp.classify.lexicon import CUES, OBJECTS, PLACES
-from nlp.segment import LOG_TOTAL, frequency
+from nlp.loading import cached_json
+from nlp.pinyin import PINYIN_TABLE, keys_by_char
+from nlp.segment import DICTIONARY_KEY, LOG_TOTAL, frequency
 
 _DATA = Path(__file__).with_name("data") / "homophones.toml"
 _FACILITIES = Path(__file__).with_name("dict") / "facilities.txt"
@@ -56,39 +56,6 @@ _ADVERBS: Final = frozenset("又也都全就还才")
 
 
 Term = tuple[str, tuple[str, ...]]  # a campus word and the key of each of its characters
-
-
-def _pinyin_table() -> Iterable[tuple[int, str]]:
-    """(code point, readings with tone marks, commonest first) from pypinyin's data.
-
-    The file is read directly: importing pypinyin loads its phrase dictionary as well, ~0.3 s
-    and ~50 MB in every process, which a table of characters does not need.
-    """
-    spec = importlib.util.find_spec("pypinyin")
-    folder = next(iter(spec.submodule_search_locations or []), None) if spec else None
-    path = Path(folder) / "pinyin_dict.json" if folder else None
-    if path is not None and path.is_file():
-        raw: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-        return ((int(code), value) for code, value in raw.items())
-    from pypinyin.pinyin_dict import pinyin_dict  # another layout: the module has the table
-
-    return pinyin_dict.items()
-
-
-def _key(syllable: str) -> str:
-    """A syllable without its tone, zh/ch/sh folded into z/c/s (ü stays apart, as v)."""
-    plain = unicodedata.normalize("NFD", syllable).replace("u\u0308", "v")
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return plain[0] + plain[2:] if plain[:2] in ("zh", "ch", "sh") else plain
-
-
-def _keys_by_char() -> dict[str, tuple[str, ...]]:
-    # A character is taken at its two commonest readings (露 lù, lòu): the rarer ones (差 cī,
-    # 着 zhuó, 有 wěi) are not what an input method offers for the syllable, and with them
-    # "好差", "插着", "有修" would sound like "好吃", "插座", "维修".
-    readings = {chr(c): v.split(",")[:2] for c, v in _pinyin_table() if 0x4E00 <= c < 0xA000}
-    keys = {s: _key(s) for s in {s for pair in readings.values() for s in pair}}
-    return {c: tuple(dict.fromkeys(keys[s] for s in pair)) for c, pair in readings.items()}
 
 
 def _is_cjk_word(term: str) -> bool:
@@ -118,7 +85,18 @@ def _campus_words() -> tuple[set[str], set[str], dict[str, int], frozenset[str]]
     return targets, known, facilities, keep
 
 
-_KEYS: Final = _keys_by_char()
+def _kept(name: str, sources: Iterable[bytes], build: Callable[[], Any]) -> Any:
+    """`build()` as JSON, kept on disk keyed by the code that builds it, pypinyin's table and
+    `sources`: the two tables below took ~0.3 s of every start to build."""
+    if PINYIN_TABLE is None:  # the table is a module's: no file to key the copy by
+        return json.loads(json.dumps(build()))
+    code = [Path(__file__).read_bytes(), Path(__file__).with_name("pinyin.py").read_bytes()]
+    return cached_json(name, [*code, PINYIN_TABLE.read_bytes(), *sources], build)
+
+
+_KEYS: Final[dict[str, tuple[str, ...]]] = {
+    char: tuple(keys) for char, keys in _kept("pinyin-keys", [], keys_by_char).items()
+}
 _TARGETS, _KNOWN, _CAMPUS_FREQ, _KEEP = _campus_words()
 _OBJECTS: Final = frozenset(t for group in OBJECTS.values() for t in group)
 
@@ -154,7 +132,7 @@ def _idle(window: str, word: str) -> bool:
     return changed in _FUNCTION_CHARS or (kept in _FUNCTION_CHARS and kept != "了")
 
 
-def _slip_pairs() -> dict[str, tuple[tuple[Term, int], ...]]:
+def _slip_pairs() -> dict[str, list[tuple[str, int]]]:
     """Two adjacent characters of a slip → the targets it may be of, with the pair's offset.
 
     A slip keeps half of its word, so one of its changed characters stands next to a kept one:
@@ -166,7 +144,7 @@ def _slip_pairs() -> dict[str, tuple[tuple[Term, int], ...]]:
         if frequency(char) >= _COMMON:
             for k in keys:
                 by_key.setdefault(k, []).append(char)
-    found: dict[str, list[tuple[Term, int]]] = {}
+    found: dict[str, list[tuple[str, int]]] = {}
     for word in sorted(_TARGETS, key=lambda w: (-len(w), w)):
         # A word sounds as its characters' commonest readings ("空调" kong diào, so "空掉" is
         # found); the second ones (堵 zhě, 毒 dài) would make "着了", "有带" "堵了", "有毒".
@@ -179,13 +157,33 @@ def _slip_pairs() -> dict[str, tuple[tuple[Term, int], ...]]:
             # two characters would be that word, and a longer one would hold it.
             for pair in pairs - {a + b}:
                 if not frequency(pair) and not (len(word) == 2 and _idle(pair, word)):
-                    found.setdefault(pair, []).append((term, p))
-    # Words went in longest first, so each list is in order; equal lists share one tuple.
+                    found.setdefault(pair, []).append((word, p))
+    return found  # words went in longest first, so each list is in order
+
+
+def _slip_table() -> dict[str, Any]:
+    """`_slip_pairs` with each word as its number in a list of the words: read back, the
+    table then makes no string for each of its ~60,000 entries."""
+    words = sorted(_TARGETS)
+    number = {w: i for i, w in enumerate(words)}
+    pairs = {pair: [x for w, p in v for x in (number[w], p)] for pair, v in _slip_pairs().items()}
+    return {"words": words, "pairs": pairs}
+
+
+def _as_terms(table: dict[str, Any]) -> dict[str, tuple[tuple[Term, int], ...]]:
+    """The pairs of `_slip_table` with each word as its Term; equal lists share one tuple."""
+    terms = [(w, tuple(_KEYS[c][0] for c in w)) for w in table["words"]]
     shared: dict[tuple[tuple[Term, int], ...], tuple[tuple[Term, int], ...]] = {}
-    return {pair: shared.setdefault(tuple(v), tuple(v)) for pair, v in found.items()}
+    found = {}
+    for pair, flat in table["pairs"].items():
+        slips = tuple(zip(map(terms.__getitem__, flat[::2]), flat[1::2], strict=True))
+        found[pair] = shared.setdefault(slips, slips)
+    return found
 
 
-_SLIPS: Final = _slip_pairs()
+# Keyed by the targets (the lexicon, the facilities, the data file) and the word frequencies.
+_TARGETS_KEY: Final = json.dumps(sorted(_TARGETS), ensure_ascii=False).encode()
+_SLIPS: Final = _as_terms(_kept("slip-pairs", [_TARGETS_KEY, DICTIONARY_KEY.encode()], _slip_table))
 # The same pairs as a set, for the test every message goes through: a set probes one table
 # where a dict probes two, and the pairs of a message are ~15 probes into ~50,000 entries.
 _SLIP_PAIRS: Final = frozenset(_SLIPS)

@@ -7,6 +7,7 @@ from nlp.classify.features import features_of, hazard_features, tokens
 from nlp.classify.lexicon import lexicon_features
 from nlp.classify.model import Classifiers, Prediction, load
 from nlp.labels import Category, Kind, Urgency
+from nlp.loading import collector_paused
 from nlp.location import find_location
 from nlp.models import ParsedMessage
 from nlp.normalize import analysis, canonical
@@ -36,7 +37,8 @@ _CATEGORIES = {category.value: category for category in Category}
 
 @lru_cache(maxsize=1)
 def _classifiers() -> Classifiers:
-    return load()
+    with collector_paused():  # reading the weights builds tens of thousands of lists
+        return load()
 
 
 def parse(text: str) -> ParsedMessage:

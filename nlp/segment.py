@@ -27,6 +27,7 @@ import tempfile
 from array import array
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 from typing import Final
 
@@ -72,6 +73,7 @@ def _frequencies() -> tuple[dict[str, int], int]:
     return freq, total
 
 
+@cache  # the dictionaries are read once, for the automaton and for DICTIONARY_KEY
 def _cache_path() -> Path:
     digest = hashlib.sha1(_FORMAT.encode())
     digest.update(ahocorasick.__name__.encode() + str(ahocorasick.unicode).encode())
@@ -141,6 +143,8 @@ def _load() -> tuple[ahocorasick.Automaton, int]:
 
 
 _AUTOMATON, _TOTAL = _load()
+# What names the dictionaries' contents, for the tables built from word frequencies elsewhere.
+DICTIONARY_KEY: Final = _cache_path().name
 LOG_TOTAL: Final = math.log(_TOTAL)
 # jieba scores a character that is no word as a word seen once: log(1) - log(total).
 _UNKNOWN: Final = math.log(1) - LOG_TOTAL
