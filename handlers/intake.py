@@ -7,6 +7,8 @@ the place; "确认" or "取消" typed as text acts as the button; a place named 
 kept for the report that follows; a question about an earlier report is answered, not filed.
 """
 
+import re
+
 from handlers import draft_decisions, drafts, texts
 from handlers.context import Context, Result
 from handlers.drafts import Draft, Pending, State
@@ -117,13 +119,15 @@ async def _while_summary_waits(
         case Act.REPORT if await _places_another(ctx, inbound, user, pending, parsed, turn):
             pass
         case Act.REPORT if turn.correction and parsed.urgency is not Urgency.URGENT:
-            # "啊不是投影仪,是空调": the waiting report, said again right; its place stays.
+            # "啊不是投影仪,是空调": the waiting report, said again right; its place stays. What
+            # it is now is read from what follows the taken-back thing (空调, not 投影仪).
+            meant = parse(_after_taken_back(parsed.original))
             corrected = draft.with_changes(
                 text=texts.CORRECTED_REPORT.format(before=draft.text, after=parsed.original),
-                kind=parsed.kind,
-                category=parsed.category,
+                kind=meant.kind,
+                category=meant.category,
                 location=merged(draft.location, turn.location) if turn.location else draft.location,
-                evidence=parsed.category_evidence,
+                evidence=meant.category_evidence,
             )
             await draft_decisions.edit_summary(ctx, inbound, draft, texts.REPORT_SUPERSEDED)
             await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
@@ -135,6 +139,26 @@ async def _while_summary_waits(
             await reply(ctx, inbound, texts.SUMMARY_WAITING)
 
 
+# "不是空调,是吊扇", "not the flush, is the door lock": what follows is what is meant.
+_TAKEN_BACK = re.compile(
+    r"(?:不是|唔系|唔係|not the|not that)[^,，。.!！?？]*[,，\s]*(?:而|it |it's )?(?:是|系|係|is )",
+    re.I,
+)
+
+
+# "刚才冒烟的那个是在物理楼3楼": the report made before, and where it is — not a new one.
+_REFERS_BACK = re.compile(
+    r"(?:刚才|刚刚|之前|先前|上面)[^,.!?;。!?;]{0,10}(?:那个|那台|那部|那间|那里|那边)"
+    r"[^,.!?;。!?;]{0,4}(?:是在|在)"
+)
+
+
+def _after_taken_back(text: str) -> str:
+    found = _TAKEN_BACK.search(text)
+    rest = text[found.end() :] if found else ""
+    return rest if rest.strip() else text
+
+
 async def _places_another(
     ctx: Context, inbound: Inbound, user: User, pending: Pending, parsed: ParsedMessage, turn: Turn
 ) -> bool:
@@ -142,13 +166,16 @@ async def _places_another(
     its place, named with a place and no new problem, is that report's answer to "where?" —
     an urgent ticket filed before its place was known, or a report waiting behind this one."""
     place = parsed.place
-    if turn.problem or place is None or parsed.urgency is Urgency.URGENT:
+    if place is None:
+        return False
+    refers_back = _REFERS_BACK.search(parsed.normalized) is not None
+    if (turn.problem or parsed.urgency is Urgency.URGENT) and not refers_back:
         return False
     if pending.ticket_number is not None:
         ticket = await tickets.get_ticket_by_number(
             session=ctx.session, number=pending.ticket_number
         )
-        if ticket is not None and ticket.category == parsed.category.value:
+        if ticket is not None and (refers_back or ticket.category == parsed.category.value):
             await place_ticket(ctx, ticket=ticket, location=place, actor=user)
             thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
             await reply(ctx, inbound, thanks)
@@ -214,8 +241,9 @@ async def _while_ticket_needs_place(
         )
         return
     category, urgency = Category(ticket.category), Urgency(ticket.urgency)
+    refers_back = parsed.place is not None and _REFERS_BACK.search(parsed.normalized) is not None
     match turn.act:
-        case Act.REPORT if _another_problem(turn, parsed, category, urgency):
+        case Act.REPORT if not refers_back and _another_problem(turn, parsed, category, urgency):
             await start_report(ctx, inbound, user, parsed, pending)
         case Act.CANCEL:
             await draft_decisions.resume(

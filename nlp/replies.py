@@ -301,6 +301,13 @@ def _without_places(canonical_text: str) -> str:
 _PLACE_ONLY_WORDS: Final = (*GREETING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS)
 
 
+# Who is writing, said before where they are: "我是外语学院的李老师,现在在2号教学楼305".
+_SELF_INTRODUCTION = re.compile(
+    r"我是[^,.!?;。!?;]{0,12}?(?:老师|同学|学生|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|阿姨|师傅|员工|宿管)"
+)
+
+
 def _strip_place_words(rest: str) -> tuple[str, bool]:
     corrected = _without(rest, CORRECTION_WORDS)
-    return _without(corrected, _PLACE_ONLY_WORDS), corrected != rest
+    introduced = _SELF_INTRODUCTION.sub("", corrected)
+    return _without(introduced, _PLACE_ONLY_WORDS), corrected != rest

@@ -174,6 +174,8 @@ def read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
         building=outer or building,
         floor=floor.floor if floor else room.floor if room else None,
         room=room.text if room else None,
+        # 冲凉房, 洗衣房 of no building: one of many, the sender still has to say whose.
+        vague=inside and not (floor or room),
     )
 
 

@@ -120,3 +120,39 @@ async def test_the_place_of_a_report_waiting_behind_another(chat: Chat) -> None:
         ("electric", "图书馆3楼"),
         ("water", "6号楼宿舍214"),
     ]
+
+
+async def test_a_place_given_with_who_is_writing_is_kept_for_the_report(chat: Chat) -> None:
+    await chat.say("您好，我是外语学院的李老师，现在在二号教学楼305")
+    await chat.say("讲台上的话筒没声音，明天上午有公开课")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("teaching", "2号教学楼305")
+
+
+async def test_a_correction_is_read_from_what_is_meant(chat: Chat) -> None:
+    await chat.say("C201教室的空调不出风，上课热得要命")
+    await chat.say("不好意思说错了，不是空调，是天花板上的吊扇不转")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert ticket.category == "electric" and "C201" in (ticket.location_text or "")
+
+
+async def test_the_emergency_referred_back_to_gets_its_place(chat: Chat) -> None:
+    await chat.say("实验室有台仪器的插头在冒烟，一股焦味！！")
+    await chat.say("插头已经拔了烟没了，先说个别的，宿舍7号楼305的门锁坏了锁不上")
+    await chat.press("确认提交")
+    await chat.say("刚才冒烟的那个是在物理楼B座3楼的实验室")
+    tickets = await _tickets(chat)
+    assert len(tickets) == 2
+    assert tickets[0].urgency == "urgent" and "物理楼B座3楼" in (tickets[0].location_text or "")
+
+
+async def test_a_room_of_no_building_is_asked_which_building(chat: Chat) -> None:
+    await chat.say("救命呀宿舍沖涼房啲水喉爆咗，水一路噴，成間房水浸晒")
+    [ticket] = await _tickets(chat)
+    assert ticket.urgency == "urgent"
+    assert (await chat.last_to(STUDENT)).text == texts.ASK_LOCATION_URGENT
+    await chat.say("第三座12樓1203")
+    [ticket] = await _tickets(chat)
+    assert "1203" in (ticket.location_text or "")
