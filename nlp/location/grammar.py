@@ -51,9 +51,7 @@ def find_location(text: str) -> Location | None:
                 room=best[1].room or english[1].room,
             )
         if english and (best is None or english[0] > best[0]):
-            return _with_floor_after_english(
-                _with_part_after_english(english, chains, text), english, found, text
-            )
+            return _with_chinese_after_english(english, chains, found, text)
     if best is None:
         return _kind_of_place(text)
     if best[1].building is None and best[1].room is None:
@@ -147,36 +145,21 @@ def _in_building_before(
     )
 
 
-def _with_floor_after_english(
-    named: Location, english: tuple[int, Location, int], found: list[Token], text: str
+def _with_chinese_after_english(
+    english: tuple[int, Location, int], chains: list[list[Token]], found: list[Token], text: str
 ) -> Location:
-    """Hall 2四樓, Hall 10三樓走廊: a Chinese floor right after a building named in English,
-    which the grammar leaves alone (a floor after a digit may be a count)."""
-    if named.building is None or named.floor is not None or named.room or named is not english[1]:
-        return named
-    floor = _CHINESE_FLOOR_AFTER.match(text, english[2])
-    if floor is None:
-        return named
-    number = int(read_number(floor.group(1)))
-    if not 0 < number <= 60:
-        return named
-    part = next((t for t in found if t.start == floor.end() and t.kind == TokenKind.SPOT), None)
-    written = f"{number}楼" + (part.text if part else "")
-    return Location(text=f"{named.text} {written}", building=named.building, floor=number)
-
-
-_CHINESE_FLOOR_AFTER = re.compile(
-    r"\s?的?([零〇一二三四五六七八九十两0-9]{1,3})[楼层](?![下上梯道])"
-)
-
-
-def _with_part_after_english(
-    english: tuple[int, Location, int], chains: list[list[Token]], text: str
-) -> Location:
-    """hostel厨房, Block C 走廊: a part written in Chinese right after a place named in English."""
+    """hostel厨房, Block C 走廊, Hall 2四樓, Hall 10三樓走廊: a floor or a part written in Chinese
+    right after a building named in English. The grammar leaves such a floor alone (after a
+    digit a floor may be a count), so it is read here."""
     named, end = english[1], english[2]
     if named.building is None or named.room or named.floor is not None:
         return named
+    floor = _CHINESE_FLOOR_AFTER.match(text, end)
+    number = int(read_number(floor.group(1))) if floor else 0
+    if floor and 0 < number <= 60:
+        spot = next((t for t in found if t.start == floor.end() and t.kind == TokenKind.SPOT), None)
+        written = f"{number}楼" + (spot.text if spot else "")
+        return Location(text=f"{named.text} {written}", building=named.building, floor=number)
     for chain in chains:
         if chain[0].start < end:
             continue
@@ -188,6 +171,11 @@ def _with_part_after_english(
             break  # the English reader kept it already (hostel厨房)
         return Location(text=f"{named.text} {part}", building=named.building)
     return named
+
+
+_CHINESE_FLOOR_AFTER = re.compile(
+    r"\s?的?([零〇一二三四五六七八九十两0-9]{1,3})[楼层](?![下上梯道])"
+)
 
 
 # Two places of one report: 操场和篮球场, 从新校区到老校区, 3号楼和5号楼之间.
