@@ -188,7 +188,9 @@ def _category(
     if urgency is not Urgency.URGENT:
         return chosen
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
-    objects = {f[2:] for f in lexicon if f.startswith("o:")}
+    in_order = _objects_in_order(lexicon)
+    objects = {team.value for team in in_order}
+    smoke = bool(_SMOKE.intersection(reading.concepts))
     if chosen is Category.SECURITY:
         # Security is every danger's team of last resort; a danger that names its own team
         # (people shut in a lift, a burst pipe) is sent where it can be ended. Smoke or a
@@ -199,12 +201,12 @@ def _category(
         electric = (
             f"o:{Category.ELECTRIC.value}" in lexicon or f"p:{Category.ELECTRIC.value}" in lexicon
         )
-        if electric and _SMOKE.intersection(reading.concepts):
+        if electric and smoke:
             return Category.ELECTRIC
         # A thing about to fall or give way (a window frame, a railing) is the team's that
         # fixes that thing: the danger itself names no team.
         present = _present(reading) or set(reading.concepts)
-        named = [c for c in _objects_in_order(lexicon) if c is not Category.SECURITY]
+        named = [c for c in in_order if c is not Category.SECURITY]
         if named and present and not any(c in _DANGER_TEAMS for c in present):
             return named[0]
     # Water running onto equipment is stopped where it comes from: a pipe is water's (the
@@ -214,7 +216,6 @@ def _category(
         if source is not None:
             return source
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
-    smoke = _SMOKE.intersection(reading.concepts)
     if chosen is Category.ELECTRIC and smoke and f"p:{Category.ELECTRIC.value}" in lexicon:
         return chosen
     if chosen in teams or (chosen.value in objects and chosen is not Category.OTHER):
