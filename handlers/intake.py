@@ -7,8 +7,6 @@ the place; "确认" or "取消" typed as text acts as the button; a place named 
 kept for the report that follows; a question about an earlier report is answered, not filed.
 """
 
-import re
-
 from handlers import draft_decisions, drafts, texts
 from handlers.context import Context, Result
 from handlers.drafts import Draft, Pending, State
@@ -19,7 +17,7 @@ from handlers.sending import reply
 from handlers.status_answer import answer_status
 from nlp import Category, Location, ParsedMessage, Urgency, parse
 from nlp.replies import Act, Turn, read_turn
-from storage.models import User
+from storage.models import Ticket, User
 from storage.repos import tickets
 
 # Telegram allows 4096 characters; a report is a few sentences. Past this we ask for a
@@ -116,47 +114,42 @@ async def _while_summary_waits(
             corrected = draft.with_changes(location=merged(draft.location, turn.location))
             await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
             await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
-        case Act.REPORT if await _places_another(ctx, inbound, user, pending, parsed, turn):
-            pass
-        case Act.REPORT if turn.correction and parsed.urgency is not Urgency.URGENT:
-            # "啊不是投影仪,是空调": the waiting report, said again right; its place stays. What
-            # it is now is read from what follows the taken-back thing (空调, not 投影仪).
-            meant = parse(_after_taken_back(parsed.original))
-            corrected = draft.with_changes(
-                text=texts.CORRECTED_REPORT.format(before=draft.text, after=parsed.original),
-                kind=meant.kind,
-                category=meant.category,
-                location=merged(draft.location, turn.location) if turn.location else draft.location,
-                evidence=meant.category_evidence,
-            )
-            await draft_decisions.edit_summary(ctx, inbound, draft, texts.REPORT_SUPERSEDED)
-            await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
         case Act.REPORT:
-            await start_report(ctx, inbound, user, parsed, pending)
+            await _report_while_summary_waits(ctx, inbound, user, pending, draft, parsed, turn)
         case Act.THANKS:
             await reply(ctx, inbound, texts.THANKS_BUT_WAITING)
         case _:
             await reply(ctx, inbound, texts.SUMMARY_WAITING)
 
 
-# "不是空调,是吊扇", "not the flush, is the door lock": what follows is what is meant.
-_TAKEN_BACK = re.compile(
-    r"(?:不是|唔系|唔係|not the|not that)[^,，。.!！?？]*[,，\s]*(?:而|it |it's )?(?:是|系|係|is )",
-    re.I,
-)
-
-
-# "刚才冒烟的那个是在物理楼3楼": the report made before, and where it is — not a new one.
-_REFERS_BACK = re.compile(
-    r"(?:刚才|刚刚|之前|先前|上面)[^,.!?;。!?;]{0,10}(?:那个|那台|那部|那间|那里|那边)"
-    r"[^,.!?;。!?;]{0,4}(?:是在|在)"
-)
-
-
-def _after_taken_back(text: str) -> str:
-    found = _TAKEN_BACK.search(text)
-    rest = text[found.end() :] if found else ""
-    return rest if rest.strip() else text
+async def _report_while_summary_waits(
+    ctx: Context,
+    inbound: Inbound,
+    user: User,
+    pending: Pending,
+    draft: Draft,
+    parsed: ParsedMessage,
+    turn: Turn,
+) -> None:
+    """A report while a summary waits: the place of an earlier one, a correction of the one
+    waiting, or a new report that waits in its turn."""
+    if await _places_another(ctx, inbound, user, pending, parsed, turn):
+        return
+    if turn.correction and parsed.urgency is not Urgency.URGENT:
+        # "啊不是投影仪,是空调": the waiting report, said again right; its place stays. What
+        # it is now is read from what follows the taken-back thing (空调, not 投影仪).
+        meant = parse(turn.meant)
+        corrected = draft.with_changes(
+            text=texts.CORRECTED_REPORT.format(before=draft.text, after=parsed.original),
+            kind=meant.kind,
+            category=meant.category,
+            location=merged(draft.location, turn.location) if turn.location else draft.location,
+            evidence=meant.category_evidence,
+        )
+        await draft_decisions.edit_summary(ctx, inbound, draft, texts.REPORT_SUPERSEDED)
+        await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        return
+    await start_report(ctx, inbound, user, parsed, pending)
 
 
 async def _places_another(
@@ -168,17 +161,14 @@ async def _places_another(
     place = parsed.place
     if place is None:
         return False
-    refers_back = _REFERS_BACK.search(parsed.normalized) is not None
-    if (turn.problem or parsed.urgency is Urgency.URGENT) and not refers_back:
+    if (turn.problem or parsed.urgency is Urgency.URGENT) and not turn.refers_back:
         return False
     if pending.ticket_number is not None:
         ticket = await tickets.get_ticket_by_number(
             session=ctx.session, number=pending.ticket_number
         )
-        if ticket is not None and (refers_back or ticket.category == parsed.category.value):
-            await place_ticket(ctx, ticket=ticket, location=place, actor=user)
-            thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
-            await reply(ctx, inbound, thanks)
+        if ticket is not None and (turn.refers_back or ticket.category == parsed.category.value):
+            await _place_and_thank(ctx, inbound, user, ticket, place)
             await drafts.save(
                 ctx, inbound, user, pending.model_copy(update={"ticket_number": None})
             )
@@ -241,9 +231,10 @@ async def _while_ticket_needs_place(
         )
         return
     category, urgency = Category(ticket.category), Urgency(ticket.urgency)
-    refers_back = parsed.place is not None and _REFERS_BACK.search(parsed.normalized) is not None
     match turn.act:
-        case Act.REPORT if not refers_back and _another_problem(turn, parsed, category, urgency):
+        case Act.REPORT if not turn.refers_back and _another_problem(
+            turn, parsed, category, urgency
+        ):
             await start_report(ctx, inbound, user, parsed, pending)
         case Act.CANCEL:
             await draft_decisions.resume(
@@ -254,12 +245,17 @@ async def _while_ticket_needs_place(
             await reply(ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=number))
         case _:
             place = place_from_answer(parsed.original, turn.location)
-            await place_ticket(ctx, ticket=ticket, location=place, actor=user)
-            await reply(
-                ctx, inbound, texts.LOCATION_THANKS.format(number=number, location=place.text)
-            )
+            await _place_and_thank(ctx, inbound, user, ticket, place)
             rest = pending.model_copy(update={"ticket_number": None})
             await draft_decisions.resume(ctx, inbound, user, rest)
+
+
+async def _place_and_thank(
+    ctx: Context, inbound: Inbound, user: User, ticket: Ticket, place: Location
+) -> None:
+    await place_ticket(ctx, ticket=ticket, location=place, actor=user)
+    thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
+    await reply(ctx, inbound, thanks)
 
 
 async def _between_reports(

@@ -42,6 +42,10 @@ class Turn:
     problem: bool = False
     every: bool = False  # 都确认 / 两个都提交: every report waiting, not only the latest
     about: str = ""  # 厕所那个也确认一下: words that pick one of the waiting reports
+    # 刚才冒烟的那个是在物理楼3楼: the place of a report made before, not a report of its own.
+    refers_back: bool = False
+    # In a report that corrects another ("不是空调,是吊扇"), what is meant: 是吊扇.
+    meant: str = ""
 
 
 def _words(block: str) -> tuple[str, ...]:
@@ -173,14 +177,21 @@ def read_turn(parsed: ParsedMessage) -> Turn:
         coded = _with_code(parsed.place, parsed.normalized, leftover)
         if coded is not None:
             return Turn(Act.PLACE, coded, correction=correction)
+    refers_back = parsed.place is not None and _REFERS_BACK.search(parsed.normalized) is not None
     if substantial:
         corrects = _CORRECTS_REPORT.match(text) is not None
         return Turn(
-            Act.REPORT, parsed.place, correction=corrects, substantial=True, problem=problem
+            Act.REPORT,
+            parsed.place,
+            correction=corrects,
+            substantial=True,
+            problem=problem,
+            refers_back=refers_back,
+            meant=_after_taken_back(parsed.original) if corrects else "",
         )
     if parsed.is_small_talk or len(re.findall(r"[\u4e00-\u9fffa-z]", rest)) < 2:
         return Turn(Act.NOTHING, parsed.place)
-    return Turn(Act.REPORT, parsed.place)
+    return Turn(Act.REPORT, parsed.place, refers_back=refers_back)
 
 
 # A report that opens by taking back what was said ("啊不是投影仪,是空调"): it corrects the
@@ -190,6 +201,24 @@ _CORRECTS_REPORT = re.compile(
     r"(?:说错了|搞错了|弄错了|写错了|打错了|讲错了|记错了|不对|不是|更正|纠正|应该是|其实是|唔系|唔啱"
     r"|notthe|notthat|imean|actually|wrong)"
 )
+
+
+# "不是空调,是吊扇", "not the flush, is the door lock": what follows is what is meant.
+_TAKEN_BACK = re.compile(
+    r"(?:不是|唔系|唔係|not the|not that)[^,，。.!！?？]*[,，\s]*(?:而|it |it's )?(?:是|系|係|is )",
+    re.I,
+)
+# "刚才冒烟的那个是在物理楼3楼": the report made before, and where it is — not a new one.
+_REFERS_BACK = re.compile(
+    r"(?:刚才|刚刚|之前|先前|上面)[^,.!?;。!?;]{0,10}(?:那个|那台|那部|那间|那里|那边)"
+    r"[^,.!?;。!?;]{0,4}(?:是在|在)"
+)
+
+
+def _after_taken_back(text: str) -> str:
+    found = _TAKEN_BACK.search(text)
+    rest = text[found.end() :] if found else ""
+    return rest if rest.strip() else text
 
 
 # A room code the place reader did not take ("Block C, C-3-12"): letters and digits only.
