@@ -8,11 +8,7 @@ import pytest
 
 from nlp.location import find_location
 from nlp.normalize import canonical
-
-
-def _read(message: str) -> str | None:
-    found = find_location(canonical(message))
-    return found.text if found else None
+from tests.nlp.reading import place_text
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def _read(message: str) -> str | None:
     ],
 )
 def test_place_is_read_whole(message: str, place: str) -> None:
-    assert _read(message) == place
+    assert place_text(message) == place
 
 
 @pytest.mark.parametrize(

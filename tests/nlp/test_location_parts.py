@@ -8,11 +8,7 @@ import pytest
 
 from nlp.location import find_location
 from nlp.normalize import canonical
-
-
-def _read(message: str) -> str | None:
-    found = find_location(canonical(message))
-    return found.text if found else None
+from tests.nlp.reading import place_text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +56,7 @@ def _read(message: str) -> str | None:
     ],
 )
 def test_place_keeps_what_is_written_with_it(message: str, place: str) -> None:
-    assert _read(message) == place
+    assert place_text(message) == place
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_place_keeps_what_is_written_with_it(message: str, place: str) -> None:
     ],
 )
 def test_what_is_no_part_of_the_place_is_left_out(message: str, place: str) -> None:
-    assert _read(message) == place
+    assert place_text(message) == place
 
 
 @pytest.mark.parametrize(
@@ -118,9 +114,9 @@ def test_near_misses_name_no_place(message: str) -> None:
     ],
 )
 def test_english_buildings_dormitories_and_classes(message: str, place: str) -> None:
-    assert _read(message) == place
+    assert place_text(message) == place
 
 
 @pytest.mark.parametrize("message", ["the hallway is dark", "Hallo 你好", "谢谢hall里的阿姨"])
 def test_words_that_only_look_like_an_english_building(message: str) -> None:
-    assert _read(message) is None
+    assert place_text(message) is None
