@@ -99,7 +99,9 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
     named = part.kind == TokenKind.PLACE and bool(link["kept"]) and _named(part)
     # A class is a room of the building (幼儿园二楼大一班教室).
     room_of = part.kind == TokenKind.PLACE and (part.inside or part.school_class)
-    if not (part.kind == TokenKind.SPOT or room_of or named):
+    # A named place on a floor of the building is on that floor: 实训楼三楼数控车间.
+    on_floor = last.kind == TokenKind.FLOOR and part.kind == TokenKind.PLACE and _named(part)
+    if not (part.kind == TokenKind.SPOT or room_of or named or on_floor):
         return False
     if last.kind not in (TokenKind.PLACE, TokenKind.AFTER_PLACE, TokenKind.UNIT, TokenKind.FLOOR):
         return False
@@ -231,10 +233,10 @@ def _read_bare(
     chain: list[Token], floor: Token | None, room: Token | None, text: str
 ) -> tuple[int, Location] | None:
     """A floor or a room with no building: kept only where it cannot be a count or a price."""
-    if floor and room:
-        return 5, Location(text=floor.text + room.text, floor=floor.floor, room=room.text)
     # 宿舍5楼, 宿舍走廊: the kind of building the floor is in is how the sender named it.
     kind = chain[0].text if chain[0].kind == TokenKind.AFTER_PLACE else ""
+    if floor and room:
+        return 5, Location(text=kind + floor.text + room.text, floor=floor.floor, room=room.text)
     spot = next((t for t in chain if t.kind == TokenKind.SPOT), None)
     if kind and (floor or spot):
         return 1, Location(

@@ -14,7 +14,7 @@ from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, REFUGES, ROOM_NAMES, VEHICLES
+from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, REFUGES, ROOM_NAMES, SIDES, VEHICLES
 from nlp.models import Location
 
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
@@ -56,7 +56,20 @@ def find_location(text: str) -> Location | None:
         return _kind_of_place(text)
     if best[1].building is None and best[1].room is None:
         return _with_kind_after(best[1], best_end, text)
-    return best[1]
+    return _with_side_after(best[1], best_end, text)
+
+
+_SIDE_AFTER = re.compile("|".join(sorted(SIDES, key=len, reverse=True)))
+
+
+def _with_side_after(place: Location, end: int, text: str) -> Location:
+    """图书馆后面, 实验楼北侧: beside a building is where staff go, not inside it."""
+    if place.room is not None or place.floor is not None:
+        return place
+    side = _SIDE_AFTER.match(text, end)
+    if side is None or place.text.endswith(side.group(0)):
+        return place
+    return Location(text=place.text + side.group(0), building=place.building, vague=place.vague)
 
 
 def _less_sure(read: tuple[int, Location] | None) -> tuple[int, Location] | None:

@@ -41,6 +41,10 @@ _UNITS = (
     "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度|岁|斤|瓦|兆|多|余|延迟|小时"
     "|平|页|%|(?i:ms|mb|gb|kb|kg|km|[wkmg])(?![a-z])"
 )
+# Things whose word starts with a unit's character: 208日光灯 is room 208's strip light, not
+# the 208th day, and 302台灯 its lamp.
+OBJECTS_AFTER_NUMBER = "日光灯|天花板|天台|天窗|天线|台灯|台阶|台面|人行道|次卧|米饭"
+NOT_AN_AMOUNT = f"(?!{OBJECTS_AFTER_NUMBER})"
 # A floor or a room written right after a piece: 七座二楼, 九座1203室, 工学院EB302.
 FLOOR_OR_ROOM_AFTER = re.compile(
     rf" ?(?:(?:[A-Z]{{1,3}})?[0-9]{{3,4}}|[0-9]{{1,2}} ?(?:[楼层F]|/F)|[{_CN}]{{1,3}}[楼层])"
@@ -113,6 +117,12 @@ _NUMBERED_CANTEEN = (
 )
 
 
+# Whose class it is: 我家孩子大二班的, 我女儿中一班.
+_AFTER_A_CHILD = "|".join(
+    f"(?<={who})" for who in ("孩子", "儿子", "女儿", "宝宝", "孙子", "孙女", "娃")
+)
+
+
 # Each shape with the characters it can start with (see _scanner).
 _SHAPES = (
     # 12-3-301: building 12, entrance 3, room 301, as residential addresses are written.
@@ -165,7 +175,7 @@ _SHAPES = (
         # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
         # after the kindergarten (幼儿园大二班); unnumbered (小班) only there or before its
         # room (中班教室), not the 小班 of 小班教学 nor the 大班 of 大班长.
-        rf"|(?:(?<!{CONTENT_CHAR})|(?<=园))(?<!最)[小中大]"
+        rf"|(?:(?<!{CONTENT_CHAR})|(?<=园)|{_AFTER_A_CHILD})(?<!最)[小中大]"
         r"(?:[一二三四五六123456]班|班(?=教室|的教室|门口)|(?<=园[小中大])班)"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
@@ -197,10 +207,12 @@ _SHAPES = (
     ),
     # Hong Kong's lower ground floors are written LG1, LG2, and kept so.
     (
-        "地负BL",
+        "地负BLG",
         r"(?P<basement>地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
         r"|(?<![0-9A-Za-z])B(?P<basement_b>[1-5])(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
-        r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z]))",
+        r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z])"
+        # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F).
+        r"|(?<![0-9A-Za-z])(?P<ground>G(?:/F|层))(?![0-9A-Za-z]))",
     ),
     (
         "第" + _DIGITS + _CN,
@@ -208,10 +220,12 @@ _SHAPES = (
         r"(?!以上|以下|高)",
     ),
     # A room after N# is that building's (3#405); after # alone it is a ticket or an order.
+    # A number with a letter before it is a code, never an amount: R402个projector.
     (
         _DIGITS + _LATIN,
-        rf"(?<![0-9A-Za-z.])(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])?[0-9]{{3,4}})"
-        rf"(?![0-9.:/-]| ?(?:{_UNITS}))(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
+        rf"(?<![0-9A-Za-z.])(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])[0-9]{{3,4}}"
+        rf"(?![0-9.:/-])|[0-9]{{3,4}}(?![0-9.:/-]| ?{NOT_AN_AMOUNT}(?:{_UNITS})))"
+        r"(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
     ),
     (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),
     # A spot, or a counter of a canteen or an office: 3号窗口.

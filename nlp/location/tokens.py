@@ -12,7 +12,7 @@ from enum import IntEnum
 from nlp.location.names import name_before, name_by_head
 from nlp.location.numerals import arabize, read_number
 from nlp.location.patterns import CONTENT_CHAR
-from nlp.location.shapes import FLOOR_OR_ROOM_AFTER, TOKEN
+from nlp.location.shapes import FLOOR_OR_ROOM_AFTER, NOT_AN_AMOUNT, TOKEN
 from nlp.location.vocabulary import INSIDE_HEADS, NOT_ROOM_PREFIXES
 
 _CONTENT_CHAR = re.compile(CONTENT_CHAR)
@@ -59,15 +59,33 @@ def tokens(text: str) -> list[Token]:
         except ValueError:
             continue  # 百楼, 十十栋: numerals that make no number name nothing
         if token:
-            found.append(token)
+            found.append(_numbered_before(token, text, found[-1].end if found else 0))
     return _numbers_after_places(found, text)
+
+
+# 2号机房, 三号画室: one of a facility's rooms, numbered before it.
+_NUMBER_BEFORE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号$")
+
+
+def _numbered_before(token: Token, text: str, after: int) -> Token:
+    """A room inside some building with its number before it is one room the school knows
+    by that number: no longer one of many (机房) but the place itself (2号机房)."""
+    if not token.inside or token.kind != TokenKind.PLACE:
+        return token
+    number = _NUMBER_BEFORE.search(text, max(after, token.start - 4), token.start)
+    if number is None:
+        return token
+    digits = read_number(number.group(0)[:-1])
+    return Token(TokenKind.PLACE, number.start(), token.end, f"{digits}号{token.text}")
 
 
 # A room glued to its building is a room even before a word that makes a bare number an
 # amount: 四座1102个窗, 9座908个灯掣, 主楼B区1105天花板. A date or a sum still is none, and
 # after a place with no number of its own a count is a count (图书馆150个座位).
 _ROOM_GLUED = re.compile(
-    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9.:/-]| ?(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
+    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9.:/-]| ?"
+    + NOT_AN_AMOUNT
+    + "(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
     r"|斤|多|余|级|届|小时|%|平))"
 )
 _COUNTED = re.compile(r" ?(?:个|位|台|件|张|条|本|间|层)")
@@ -186,8 +204,8 @@ def _class_name(match: re.Match[str]) -> str:
     # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
     if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
         return token  # 初三年级(办公室), 听障班, 小班
-    if len(token) == 3:
-        return token  # 小二班, 大1班: a kindergarten class goes by its name, as written
+    if len(token) == 3:  # 小二班 is 小2班: a kindergarten's class, numbered as a school's
+        return token[0] + read_number(token[1]) + "班"
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"
@@ -217,6 +235,8 @@ def _code(match: re.Match[str], kind: str) -> Token:
 
 def _basement(match: re.Match[str]) -> Token:
     start, end = match.start(), match.end()
+    if match["ground"]:
+        return Token(TokenKind.FLOOR, start, end, match.group(0))
     if match["basement_lg"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0), -int(match["basement_lg"]))
     if match["basement_b"]:
@@ -288,10 +308,8 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
         if 0 < floor <= 60:
             return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
         return None
-    # 男三舍, 女一舍, 研二舍: a Taiwan dormitory's name, kept as the school writes it (男3舍
-    # too); a plain number of a building (三舍, 3号楼) is read in Arabic digits.
-    kept = who and unit == "舍" and not number.isascii()
-    name = (number if kept else read_number(number).upper()) + ("号楼" if unit[0] == "#" else unit)
+    # 男三舍 is 男3舍 as 三号楼 is 3号楼: every number of a building in Arabic digits.
+    name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered
     # building is part of it, where the name is marked off as a listed place's is.
     estate = 0 if who else name_before(text, start, end, after, shortest=2, cautious=True)

@@ -68,14 +68,14 @@ _BY_SHAPE = [
     ("射箭场的靶子倒了", "射箭场"),
     ("晾衣场的绳子断了", "晾衣场"),
     ("报刊亭被风吹倒了", "报刊亭"),
-    ("停机坪旁边的灯坏了", "停机坪"),
+    ("停机坪旁边的灯坏了", "停机坪旁边"),
     ("攀岩馆的垫子破了", "攀岩馆"),
     ("研究生工作室的空调遥控器丢了", "研究生工作室"),
     ("樱花广场积水了", "樱花广场"),
 ]
 
-# Directions, ages and areas glued before a listed place; the side after it is not kept,
-# its entrance (门口: where the thing is) is.
+# Directions, ages and areas glued before a listed place, and the side after it (旁边, 门口:
+# where the thing is), are kept.
 _AROUND_A_PLACE = [
     ("东区澡堂门口积水", "东区澡堂门口"),
     ("西澡堂没有热水", "西澡堂"),
@@ -83,8 +83,8 @@ _AROUND_A_PLACE = [
     ("新图书馆三楼没网", "新图书馆3楼"),
     ("老食堂的门坏了", "老食堂"),
     ("老图书馆的屋顶漏雨", "老图书馆"),
-    ("体育馆对面的路灯坏了", "体育馆"),
-    ("图书馆旁边的垃圾桶满了", "图书馆"),
+    ("体育馆对面的路灯坏了", "体育馆对面"),
+    ("图书馆旁边的垃圾桶满了", "图书馆旁边"),
     ("小卖部门口有积水", "小卖部门口"),
     ("南校区游泳馆漏水", "南校区游泳馆"),
     ("学生公寓门口的路灯不亮", "学生公寓门口"),
@@ -159,7 +159,7 @@ def test_unlisted_facility_is_read_from_its_head(message: str, text: str) -> Non
 
 
 @pytest.mark.parametrize(("message", "text"), _AROUND_A_PLACE)
-def test_direction_and_area_are_kept_and_the_side_is_not(message: str, text: str) -> None:
+def test_direction_area_and_side_are_kept(message: str, text: str) -> None:
     location = find_location(canonical(message))
     assert location is not None
     assert location.text == text

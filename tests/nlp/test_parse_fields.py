@@ -25,7 +25,7 @@ ROWS = [
     ("二食堂的菜太咸了", C, Category.CANTEEN, N, "2食堂"),
     ("楼下的垃圾桶满了好几天没人清", C, Category.CLEANING, N, None),
     ("五号楼三楼着火了，有浓烟！", None, Category.SECURITY, U, "5号楼3楼"),
-    ("图书馆前面那条路有个大坑，下雨就积水", R, Category.GROUNDS, N, "图书馆"),
+    ("图书馆前面那条路有个大坑，下雨就积水", R, Category.GROUNDS, N, "图书馆前面"),
     ("隔壁寝室天天半夜打游戏大喊大叫", C, Category.DORM, N, None),
     ("建议图书馆延长开放时间", S, None, N, "图书馆"),
     ("谢谢王师傅，晚上十点还来帮我们修好了水管", P, None, N, None),
