@@ -206,7 +206,12 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
     if floor is None and room and not unit:
         floor = room_floor(room)
     written_floor = " ".join(floor_match.group(0).split()) if floor_match and not room else ""
-    label = " ".join(part for part in (building, written_floor, room) if part)
+    # With no building, the room is named as written ("Room 1208"): the word is how the
+    # sender's campus names it, and a bare number reads as a count to staff.
+    room_label = room
+    if room and building is None and room_match and not unit:
+        room_label = f"{room_match.group(0).split()[0].rstrip('.:#')} {room}"
+    label = " ".join(part for part in (building, written_floor, room_label) if part)
     if spot:
         label += " " + spot.group(1) if spot.group(1) else spot.group(0)  # 厨房 as written
     # A facility named in English is less sure than a building with a number: the Chinese

@@ -130,7 +130,10 @@ def _opening_name(
     reads = READING.get(text[start:end])
     if len(name) < 3 and reads is Reading.MARKED and not _ends_name(text, end):
         return 0  # 网络中心的电话 is an office; 信息中心3楼 and "…,信息中心" are places
-    return len(name) if len(name) >= max(shortest, 1 if reads is Reading.AREA else 2) else 0
+    # A head's name has two characters at least (a court's may have one: 竹园); a listed
+    # place, whole alone, may carry a name of one (丁文院, 逸夫楼's 逸 in 逸图书馆).
+    least = 1 if reads is Reading.AREA or (reads is None and shortest == 1) else 2
+    return len(name) if len(name) >= max(shortest, least) else 0
 
 
 def name_by_head(head: str, text: str, start: int, end: int, after: int) -> tuple[int, bool]:

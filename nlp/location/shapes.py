@@ -131,10 +131,10 @@ _SHAPES = (
         r"(?<![0-9A-Za-z-])(?P<triple>(?P<triple_b>[0-9]{1,2})-(?P<triple_u>[0-9]{1,2})"
         r"-(?P<triple_r>[0-9]{3,4}))(?![0-9-])",
     ),
-    # E3-06-12 and #03-12: (building E3,) level 06, unit 12, as Singapore numbers rooms.
+    # E3-06-12, #03-12 and A-3-12: (block,) level, unit, as Singapore and Malaysia number rooms.
     (
         _LATIN[:26] + "#",
-        r"(?<![0-9A-Za-z-])(?P<levels>(?P<levels_b>[A-Z]{1,4}[0-9]{0,2}-|#)(?P<levels_f>[0-9]{2})"
+        r"(?<![0-9A-Za-z-])(?P<levels>(?P<levels_b>[A-Z]{1,4}[0-9]{0,2}-|#)(?P<levels_f>[0-9]{1,2})"
         r"-(?P<levels_r>[0-9]{2,3}[A-Z]?))(?![0-9A-Za-z-])",
     ),
     # 3-502, S2-1102, C-204: a building and a room in one.

@@ -141,7 +141,7 @@ _PLACES = [
     # English
     ("Building 12, room 507: no hot water", "Building 12 507", "Building 12", 5, "507"),
     ("the light in dorm C room 210 is broken", "dorm C 210", "dorm C", 2, "210"),
-    ("Room 1402 has no power", "1402", None, 14, "1402"),
+    ("Room 1402 has no power", "Room 1402", None, 14, "1402"),
     # Cantonese and converted Traditional text
     ("我喺7栋302 冇热水", "7栋302", "7栋", 3, "302"),
     ("宿舍C座 电梯停咗喺五楼", "C座", "C座", None, None),

@@ -49,7 +49,7 @@ _ENGLISH_AND_MALAY = [
     ("canteen 2 的饮水机坏了", "canteen 2", "canteen 2", None, None),
     ("the toilet on level 2 of Hall 7 is blocked", "Hall 7 level 2", "Hall 7", 2, None),
     ("Rm 1203, Block 7 aircon broken", "Block 7 1203", "Block 7", 12, "1203"),
-    ("Room EB302 projector broken", "EB302", None, 3, "EB302"),
+    ("Room EB302 projector broken", "Room EB302", None, 3, "EB302"),
     ("LT3 projector broken", "LT3", "LT3", None, None),
     ("LT-7 mic no sound", "LT7", "LT7", None, None),
     # floors and the spots inside kept as written
