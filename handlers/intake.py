@@ -7,6 +7,8 @@ the place; "确认" or "取消" typed as text acts as the button; a place named 
 kept for the report that follows; a question about an earlier report is answered, not filed.
 """
 
+from dataclasses import replace
+
 from handlers import draft_decisions, drafts, texts
 from handlers.context import Context, Result
 from handlers.drafts import Draft, Pending, State
@@ -33,8 +35,11 @@ async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
     pending = await drafts.load(ctx, inbound, user)
     parsed = parse(text)
     turn = read_turn(parsed)
-    if turn.act is Act.STATUS and await answer_status(ctx, inbound, user):
-        return Result()
+    if turn.act is Act.STATUS:
+        if await answer_status(ctx, inbound, user):
+            return Result()
+        if turn.problem:  # nothing of theirs is open: the fault they wait for is a report
+            turn = replace(turn, act=Act.REPORT, substantial=True)
     state = pending.state if pending is not None else None
     if pending is not None and pending.draft is not None:
         if state in (State.AWAITING_LOCATION, State.AWAITING_NEW_LOCATION):

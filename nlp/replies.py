@@ -169,7 +169,9 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     # an earlier report takes a sentence, a report takes several.
     asks_after = _STILL_WAITING.search(text) and _EARLIER_REPORT.search(text)
     if not urgent and asks_after and not (substantial and len(text) > _LONGEST_QUESTION):
-        return Turn(Act.STATUS, parsed.place, substantial=False)
+        # It may name the fault it waits for ("空调坏一礼拜了…咋还没人管"): with no report
+        # of the sender's to answer about, that is the report.
+        return Turn(Act.STATUS, parsed.place, substantial=False, problem=substantial and problem)
     if parsed.place is not None and not substantial:
         leftover, correction = _strip_place_words(rest)
         if not leftover:

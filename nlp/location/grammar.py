@@ -26,7 +26,7 @@ def find_location(text: str) -> Location | None:
     best: tuple[int, Location] | None = None
     best_start = best_end = 0
     chains = chains_in(found, text)
-    readings = [_less_sure(read_chain(chain, text)) for chain in chains]
+    readings = [_whose(chain, _less_sure(read_chain(chain, text)), text) for chain in chains]
     at = 0
     for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
         # Strictly greater: among equally specific places the first one named wins.
@@ -83,6 +83,19 @@ def _less_sure(read: tuple[int, Location] | None) -> tuple[int, Location] | None
     return read
 
 
+# 附小的家长, 三年级二班的学生: the place says who someone is, not where the problem is.
+_PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)")
+
+
+def _whose(
+    chain: list[Token], read: tuple[int, Location] | None, text: str
+) -> tuple[int, Location] | None:
+    """A place that only says whose someone is: where the message names no other place."""
+    if read and _PERSON_AFTER.match(text, chain[-1].end):
+        return 0, read[1]
+    return read
+
+
 _KIND_OF_PLACE = re.compile("|".join(KINDS_OF_PLACE))
 _KIND_AFTER = re.compile(
     "(?:"
@@ -131,6 +144,8 @@ def _inside_english(
         return False  # "library 2F": the floor the English name keeps as written
     if text[english[2] : start].strip() in ("", "的"):
         return True  # written right after the English name
+    if chinese.building and chinese.building.upper() == named.building.split()[-1].upper():
+        return True  # "Block D, level 3, D-3-12": the code of a unit in that very block
     return chinese.building is None and named.floor is None
 
 
@@ -147,7 +162,7 @@ def _in_building_before(
     if before is None or before[1].building is None or before[1].room is not None:
         return room
     between = text[chains[at - 1][-1].end : chains[at][0].start]
-    if len(between) > 6 or _CLAUSE_END.search(between):
+    if len(between) > 6 or (_CLAUSE_END.search(between) and not _apposed(before[1], between)):
         return room
     building = before[1]
     return Location(
@@ -257,13 +272,20 @@ def _with_later_part(found: Location, after: list[list[Token]], text: str, end: 
     return found
 
 
+def _apposed(found: Location, between: str) -> bool:
+    """二十栋四楼靠楼梯那间,408: a room set after a comma, as the last word on its floor —
+    right after the place, or after a floor the room's number must then agree with."""
+    head, _, tail = between.rstrip(" ").rpartition(",")
+    return tail == "" and (head.strip() == "" or found.floor is not None)
+
+
 def _with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:
     """Fill in a room named a little later in the same clause: "文科楼三楼的会议室(312)"."""
     for token in after:
         if token.start < end:
             continue
         between = text[end : token.start]
-        if len(between) > 15 or _CLAUSE_END.search(between):
+        if len(between) > 15 or (_CLAUSE_END.search(between) and not _apposed(found, between)):
             break
         if token.kind != TokenKind.ROOM or token.spoken:
             continue

@@ -83,7 +83,7 @@ def _numbered_before(token: Token, text: str, after: int) -> Token:
 # amount: 四座1102个窗, 9座908个灯掣, 主楼B区1105天花板. A date or a sum still is none, and
 # after a place with no number of its own a count is a count (图书馆150个座位).
 _ROOM_GLUED = re.compile(
-    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9.:/-]| ?"
+    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9:/-]|\.[0-9]| ?"
     + NOT_AN_AMOUNT
     + "(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
     r"|斤|多|余|级|届|小时|%|平))"

@@ -156,3 +156,20 @@ async def test_a_room_of_no_building_is_asked_which_building(chat: Chat) -> None
     await chat.say("第三座12樓1203")
     [ticket] = await _tickets(chat)
     assert "1203" in (ticket.location_text or "")
+
+
+async def test_a_fault_asked_after_with_nothing_filed_is_a_report(chat: Chat) -> None:
+    await chat.say("空调坏一礼拜了,热得睡不着,咋还没人管呢")
+    assert (await chat.last_to(STUDENT)).text == texts.ASK_LOCATION
+    await chat.say("15号楼523")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("hvac", "15号楼523")
+
+
+async def test_a_room_set_after_a_comma_is_in_the_building_given(chat: Chat) -> None:
+    await chat.say("寝室灯泡一直闪")
+    await chat.say("二十栋四楼靠楼梯那间,408")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert ticket.location_text == "20栋4楼408"
