@@ -98,6 +98,9 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
     "water_on_electrics": (Category.WATER, Category.ELECTRIC),
     "lift_trapped": (Category.ELEVATOR,),
     "food_poisoning": (Category.CANTEEN,),
+    # Fumes that a stopped fume hood or exhaust fan leaves in a lab (TAXONOMY: hvac covers
+    # exhaust fans in labs).
+    "failed_extraction": (Category.HVAC,),
     "sparks": (Category.ELECTRIC,),
     "burnt_wiring": (Category.ELECTRIC,),
     "electric_shock": (Category.ELECTRIC,),
@@ -124,6 +127,8 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 
 
 _SMOKE = frozenset({"smoke", "burning_smell"})
+# Teams that run a place or a service rather than mend or guard it.
+_MANAGING = frozenset({Category.DORM, Category.OTHER})
 _WATER_DANGERS = frozenset({"flooding", "water_on_electrics"})
 # Where leaking water comes from, the likelier first: an air conditioner's drip, else a pipe.
 _WATER_SOURCES = (Category.HVAC, Category.WATER)
@@ -187,6 +192,11 @@ def _category(
     chosen = _CATEGORIES[predicted.label]
     if urgency is not Urgency.URGENT:
         return chosen
+    # The learned model alone found it urgent: no danger the rules know names a team, so the
+    # classifier's team, which read the whole message, stands ("排风坏了 好几个同学头晕" is the
+    # ventilation's, "吃完午餐个个肚痛" the canteen's).
+    if not reading.concepts and chosen is not Category.OTHER:
+        return chosen
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
     in_order = _objects_in_order(lexicon)
     objects = {team.value for team in in_order}
@@ -215,6 +225,11 @@ def _category(
         source = next((c for c in _WATER_SOURCES if c.value in objects), None)
         if source is not None:
             return source
+    # A team that manages a place (a dormitory's laundry room) ends no danger in it: sparks or
+    # water on a plug there are the trade's whose danger it is.
+    specific = [team for team in teams if team is not Category.SECURITY]
+    if chosen in _MANAGING and specific:
+        return specific[0]
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
     if chosen is Category.ELECTRIC and smoke and f"p:{Category.ELECTRIC.value}" in lexicon:
         return chosen
