@@ -6,48 +6,26 @@ together. Their shapes are in nlp.location.shapes, the words in nlp/location/dat
 """
 
 import re
-from dataclasses import dataclass
-from enum import IntEnum
 
 from nlp.location.names import name_before, name_by_head
 from nlp.location.numerals import arabize, read_number
 from nlp.location.patterns import CONTENT_CHAR
-from nlp.location.shapes import FLOOR_OR_ROOM_AFTER, NOT_AN_AMOUNT, TOKEN
+from nlp.location.rooms import (
+    glued,
+    is_room_number,
+    numbered_before,
+    numbers_after_places,
+    room_floor,
+)
+from nlp.location.shapes import FLOOR_OR_ROOM_AFTER, TOKEN
+from nlp.location.token import Token, TokenKind
 from nlp.location.vocabulary import INSIDE_HEADS, NOT_ROOM_PREFIXES
 
 _CONTENT_CHAR = re.compile(CONTENT_CHAR)
 _COUNTING_BEFORE = frozenset("这那哪每几整好多")
-_EMERGENCY_NUMBERS = frozenset({"110", "112", "119", "120", "122"})
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _NOT_ROOMS = frozenset(NOT_ROOM_PREFIXES)
 
-
-class TokenKind(IntEnum):
-    PLACE = 0  # 3号楼, 图书馆, 西区
-    PREFIX = 1  # 竹园: the area of the building written after it
-    AFTER_PLACE = 2  # 食堂, 后门: part of a place only after one (东区食堂)
-    DASH = 3  # 3-502, S2-1102, 12-3-301: a building and a room in one
-    FLOOR = 4
-    ROOM = 5
-    SPOT = 6  # 楼梯口: where on a floor
-    UNIT = 7  # 2单元: an entrance of a residential building
-
-
-@dataclass(slots=True)
-class Token:
-    kind: TokenKind
-    start: int
-    end: int
-    text: str  # normalized, Arabic numerals
-    floor: int | None = None
-    room: str | None = None
-    spoken: bool = False  # a room read out in Chinese digits (五零二)
-    side: str = ""  # 门口, 后门: where beside a canteen or a dorm (食堂门口)
-    building: str = ""  # the building a code names: 3-502 → 3号楼, 12-3-301 → 12号楼3单元
-    # A room inside some building (洗衣房, 值班室): a place only where no building is named.
-    inside: bool = False
-    # A school's class (初二3班, 大1班): the room it is taught in, in the building before it.
-    school_class: bool = False
+__all__ = ["Token", "TokenKind", "glued", "is_room_number", "room_floor", "tokens"]
 
 
 def tokens(text: str) -> list[Token]:
@@ -59,85 +37,8 @@ def tokens(text: str) -> list[Token]:
         except ValueError:
             continue  # 百楼, 十十栋: numerals that make no number name nothing
         if token:
-            found.append(_numbered_before(token, text, found[-1].end if found else 0))
-    return _numbers_after_places(found, text)
-
-
-# 2号机房, 三号画室: one of a facility's rooms, numbered before it.
-_NUMBER_BEFORE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})号$")
-
-
-def _numbered_before(token: Token, text: str, after: int) -> Token:
-    """A room inside some building with its number before it is one room the school knows
-    by that number: no longer one of many (机房) but the place itself (2号机房)."""
-    if not token.inside or token.kind != TokenKind.PLACE:
-        return token
-    number = _NUMBER_BEFORE.search(text, max(after, token.start - 4), token.start)
-    if number is None:
-        return token
-    digits = read_number(number.group(0)[:-1])
-    return Token(TokenKind.PLACE, number.start(), token.end, f"{digits}号{token.text}")
-
-
-# A room glued to its building is a room even before a word that makes a bare number an
-# amount: 四座1102个窗, 9座908个灯掣, 主楼B区1105天花板. A date or a sum still is none, and
-# after a place with no number of its own a count is a count (图书馆150个座位).
-_ROOM_GLUED = re.compile(
-    r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9:/-]|\.[0-9]| ?"
-    + NOT_AN_AMOUNT
-    + "(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
-    r"|斤|多|余|级|届|小时|%|平))"
-)
-_COUNTED = re.compile(r" ?(?:个|位|台|件|张|条|本|间|层)")
-# The number of one of a facility's rooms: 琴房12号, 阶梯教室3那音箱. Without 号 the number
-# must stand apart (阶梯教室3那…), so that 琴房2小时 stays a time.
-_ROOM_OF_FACILITY = re.compile(
-    r"[0-9]{1,2}(?:号(?![楼栋门馆线床])|(?=[那这的嘅个嗰\s,.!?;。,!?]|$))"
-)
-
-
-def _numbers_after_places(found: list[Token], text: str) -> list[Token]:
-    """The numbers the shapes leave alone that are rooms by being glued to a place."""
-    for index in range(len(found) - 1, -1, -1):
-        place = found[index]
-        if place.kind != TokenKind.PLACE:
-            continue
-        limit = found[index + 1].start if index + 1 < len(found) else len(text)
-        if place.inside and (number := _ROOM_OF_FACILITY.match(text, place.end, limit)):
-            place.text += number.group(0)
-            place.end = number.end()
-            continue
-        room = _ROOM_GLUED.match(text, place.end, limit)
-        if room and not any(c.isascii() for c in place.text):
-            room = None if _COUNTED.match(text, room.end()) else room
-        if room and is_room_number(written := room.group(0).strip()):
-            at = room.end() - len(written)
-            found.insert(
-                index + 1,
-                Token(TokenKind.ROOM, at, room.end(), written, room_floor(written), written),
-            )
-    return found
-
-
-def glued(building: str, rest: str) -> str:
-    """A place's text from its building and what follows: "Hall 2" and room 305 read
-    "Hall 2 305", not "Hall 2305"."""
-    if building[-1:].isdigit() and rest[:1].isdigit():
-        return f"{building} {rest}"
-    return building + rest
-
-
-def room_floor(room: str) -> int | None:
-    """The floor a room number implies: 502 → 5, 1203 → 12, A302 → 3, EB302 → 3."""
-    return int(room.lstrip(_LETTERS)[:-2] or 0) or None
-
-
-def is_room_number(room: str, *, alone: bool = False) -> bool:
-    """A plausible room; one named without its building must also not be 110 or 120."""
-    digits = room.lstrip(_LETTERS)
-    if alone and digits in _EMERGENCY_NUMBERS:
-        return False
-    return digits[0] != "0" and digits[-2:] != "00"
+            found.append(numbered_before(token, text, found[-1].end if found else 0))
+    return numbers_after_places(found, text)
 
 
 def _token(match: re.Match[str], text: str, after: int) -> Token | None:
