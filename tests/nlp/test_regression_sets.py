@@ -17,6 +17,8 @@ FLOORS_OF = {
     "round3_hk_tw_my_sg_intl": {"kind": 0.83},
     "round3_vocational_boarding": {"urgent_recall": 0.93},
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
+    # Two emergencies missed on the first run, not yet looked into.
+    "round9_all_voices": {"urgent_recall": 0.93},
 }
 
 
