@@ -198,6 +198,8 @@ def _category(
     if not reading.concepts and chosen is not Category.OTHER:
         return chosen
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
+    # The dangers' own trades, security being every danger's team of last resort.
+    specific = [team for team in teams if team is not Category.SECURITY]
     in_order = _objects_in_order(lexicon)
     objects = {team.value for team in in_order}
     smoke = bool(_SMOKE.intersection(reading.concepts))
@@ -205,7 +207,6 @@ def _category(
         # Security is every danger's team of last resort; a danger that names its own team
         # (people shut in a lift, a burst pipe) is sent where it can be ended. Smoke or a
         # burning smell from wiring is the electricians' (TAXONOMY).
-        specific = [team for team in teams if team is not Category.SECURITY]
         if specific:
             return specific[0]
         electric = (
@@ -227,7 +228,6 @@ def _category(
             return source
     # A team that manages a place (a dormitory's laundry room) ends no danger in it: sparks or
     # water on a plug there are the trade's whose danger it is.
-    specific = [team for team in teams if team is not Category.SECURITY]
     if chosen in _MANAGING and specific:
         return specific[0]
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).

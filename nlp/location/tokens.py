@@ -32,12 +32,13 @@ def tokens(text: str) -> list[Token]:
     """The address tokens of `text`, in order and not overlapping."""
     found: list[Token] = []
     for match in TOKEN.finditer(text):
+        after = found[-1].end if found else 0
         try:
-            token = _token(match, text, found[-1].end if found else 0)
+            token = _token(match, text, after)
         except ValueError:
             continue  # 百楼, 十十栋: numerals that make no number name nothing
         if token:
-            found.append(numbered_before(token, text, found[-1].end if found else 0))
+            found.append(numbered_before(token, text, after))
     return numbers_after_places(found, text)
 
 
