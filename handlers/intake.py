@@ -40,6 +40,10 @@ async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
             return Result()
         if turn.problem:  # nothing of theirs is open: the fault they wait for is a report
             turn = replace(turn, act=Act.REPORT, substantial=True)
+        else:
+            await reply(ctx, inbound, texts.NO_OPEN_TICKET)
+            if pending is None or pending.draft is None:
+                return Result()
     state = pending.state if pending is not None else None
     if pending is not None and pending.draft is not None:
         if state in (State.AWAITING_LOCATION, State.AWAITING_NEW_LOCATION):

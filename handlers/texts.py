@@ -76,6 +76,7 @@ STILL_NEEDS_PLACE: Final = "您之前说的“{text}”还没有提交。请问�
 STILL_WAITING: Final = (
     "您之前说的“{text}”还没有提交，内容如下：没问题请点击“确认提交”或直接回复“确认”。"
 )
+NO_OPEN_TICKET: Final = "您目前没有处理中的工单。如果有新的问题，直接告诉我就可以。"
 STILL_ASKING_WHERE: Final = (
     "还需要知道具体位置才能派人处理。请告诉我楼号和房间（例如：3号楼502）；不需要了请回复“取消”。"
 )

@@ -140,6 +140,7 @@ _ALL_CONTROL: Final = tuple(
 )
 _SUBSTANTIAL_FEATURES = ("o:", "q:fault", "q:suggest", "q:displeased", "q:thanks", "q:question")
 _PROBLEM_FEATURES = ("q:fault", "q:suggest", "q:displeased")
+_FAULT_FEATURES = ("o:", "q:fault")
 # "厕所那个也确认一下": a yes that names which waiting report it means.
 _PICKED = re.compile(
     r"^(?P<about>.{1,10}?)(?:那个|那条|那张|那一个|那一条|的那个|的)?也?要?(?P<verb>确认|提交|取消|不要)(?:一下|吧|了)*$"
@@ -171,7 +172,9 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     if not urgent and asks_after and not (substantial and len(text) > _LONGEST_QUESTION):
         # It may name the fault it waits for ("空调坏一礼拜了…咋还没人管"): with no report
         # of the sender's to answer about, that is the report.
-        return Turn(Act.STATUS, parsed.place, substantial=False, problem=substantial and problem)
+        # "我报的修" names no fault of its own; a thing or a fault ("空调坏一礼拜了") does.
+        names_fault = any(f.startswith(_FAULT_FEATURES) for f in features)
+        return Turn(Act.STATUS, parsed.place, substantial=False, problem=names_fault)
     if parsed.place is not None and not substantial:
         leftover, correction = _strip_place_words(rest)
         if not leftover:

@@ -219,6 +219,20 @@ async def test_asking_about_an_earlier_report_answers_its_state(chat: Chat) -> N
 async def test_asking_about_an_earlier_report_with_none_files_nothing(chat: Chat) -> None:
     await chat.say("我报的修怎么还没人来")
     assert await _tickets(chat) == []
+    assert (await chat.last_to(STUDENT)).text == texts.NO_OPEN_TICKET
+
+
+async def test_asking_about_an_earlier_report_while_asked_where_keeps_the_report(
+    chat: Chat,
+) -> None:
+    await chat.say("我们寝室门锁坏了,钥匙插进去拧不动")
+    await chat.say("对了,我上次报的修怎么还没人来")
+    said = [m.text for m in await chat.outbox() if m.address.chat_id == STUDENT]
+    assert texts.NO_OPEN_TICKET in said and said[-1] == texts.STILL_ASKING_WHERE
+    await chat.say("7号楼205")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert ticket.category == "furniture" and "7号楼205" in ticket.location_text
 
 
 async def test_an_urgent_reply_speaks_of_an_emergency_never_a_complaint(chat: Chat) -> None:
