@@ -14,7 +14,16 @@ from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, REFUGES, ROOM_NAMES, SIDES, VEHICLES
+from nlp.location.patterns import alternation
+from nlp.location.vocabulary import (
+    DESTINATIONS,
+    KINDS_OF_PLACE,
+    PARTS,
+    REFUGES,
+    ROOM_NAMES,
+    SIDES,
+    VEHICLES,
+)
 from nlp.models import Location
 
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
@@ -26,7 +35,10 @@ def find_location(text: str) -> Location | None:
     best: tuple[int, Location] | None = None
     best_start = best_end = 0
     chains = chains_in(found, text)
-    readings = [_whose(chain, _less_sure(read_chain(chain, text)), text) for chain in chains]
+    readings = [
+        _sent_to(chain, _whose(chain, _less_sure(read_chain(chain, text)), text), text)
+        for chain in chains
+    ]
     at = 0
     for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
         # Strictly greater: among equally specific places the first one named wins.
@@ -92,6 +104,24 @@ def _whose(
 ) -> tuple[int, Location] | None:
     """A place that only says whose someone is: where the message names no other place."""
     if read and _PERSON_AFTER.match(text, chain[-1].end):
+        return 0, read[1]
+    return read
+
+
+_DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
+
+
+def _is_destination(chain: list[Token], text: str) -> bool:
+    """学生先撤到走廊: where people went after it happened, not where it happened."""
+    start = chain[0].start
+    return _DESTINATION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def _sent_to(
+    chain: list[Token], read: tuple[int, Location] | None, text: str
+) -> tuple[int, Location] | None:
+    """A place people were sent or fled to: the place only where the message names no other."""
+    if read and _is_destination(chain, text):
         return 0, read[1]
     return read
 
@@ -257,7 +287,7 @@ def _with_later_part(found: Location, after: list[list[Token]], text: str, end: 
     for chain in after:
         if chain[0].start - end > _LATER_PART_REACH:
             break
-        if text[chain[0].start - 1 : chain[0].start] == "是":
+        if text[chain[0].start - 1 : chain[0].start] == "是" or _is_destination(chain, text):
             continue  # "梅园3舍是女生楼": what the place is, not another place
         if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) for t in chain):
             break

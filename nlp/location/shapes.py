@@ -43,7 +43,8 @@ _UNITS = (
 )
 # Things whose word starts with a unit's character: 208日光灯 is room 208's strip light, not
 # the 208th day, and 302台灯 its lamp.
-OBJECTS_AFTER_NUMBER = "日光灯|天花板|天台|天窗|天线|台灯|台阶|台面|人行道|次卧|米饭"
+# 102多媒体讲台 is room 102's lectern, not "102-odd".
+OBJECTS_AFTER_NUMBER = "日光灯|天花板|天台|天窗|天线|台灯|台阶|台面|人行道|次卧|米饭|多媒体"
 NOT_AN_AMOUNT = f"(?!{OBJECTS_AFTER_NUMBER})"
 # A floor or a room written right after a piece: 七座二楼, 九座1203室, 工学院EB302.
 FLOOR_OR_ROOM_AFTER = re.compile(

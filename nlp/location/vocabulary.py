@@ -154,6 +154,7 @@ ADDRESSEE_OPENERS = _words(_WORDS["addressee_openers"]["words"])
 CLAUSE_VERBS = _words(_WORDS["clause_verbs"]["words"])
 REFUGES = frozenset(_words(_WORDS["refuges"]["words"]))
 VEHICLES = frozenset(_words(_WORDS["vehicles"]["words"]))
+DESTINATIONS = _words(_WORDS["destinations"]["words"])
 _OPENER_GROUPS = ("requests", "times", "seasons", "hedges", "who")
 CLAUSE_OPENERS = tuple(
     sorted(
