@@ -23,7 +23,9 @@ from nlp.location.vocabulary import (
     NOT_A_NAME,
     NOT_AN_AREA,
     NOT_OPENING,
+    NAMED_STAFF,
     PLACE_PREPOSITIONS,
+    STAFF,
     TIME_ENDS,
     WHOSE,
     Reading,
@@ -50,6 +52,10 @@ _LONGEST_GLUED_SCHOOL = 4
 # 今天接孩子发现幼儿园二楼: what is seen or passed is named after the verb, never with it.
 _CLAUSE_VERB = re.compile(alternation(CLAUSE_VERBS))
 _MARKING_TOKEN_ENDS = frozenset("区楼层")
+# 网络中心的小王老师, 电教中心的值班老师: someone who works at the place.
+_STAFF_AFTER = re.compile(
+    f"的(?:{NAME_CHAR}{{0,3}}(?:{alternation(STAFF)})|{NAME_CHAR}{{1,3}}(?:{alternation(NAMED_STAFF)}))"
+)
 
 
 def name_before(
@@ -128,8 +134,9 @@ def _opening_name(
     if name[0] in NOT_OPENING:
         return 0  # 宿舍是博文斋: the name starts after 是
     reads = READING.get(text[start:end])
-    if len(name) < 3 and reads is Reading.MARKED and not _ends_name(text, end):
-        return 0  # 网络中心的电话 is an office; 信息中心3楼 and "…,信息中心" are places
+    marked_off = _ends_name(text, end) or _STAFF_AFTER.match(text, end)
+    if len(name) < 3 and reads is Reading.MARKED and not marked_off:
+        return 0  # 网络中心的电话 is an office; 信息中心3楼, "…,信息中心" and its staff: places
     # A head's name has two characters at least (a court's may have one: 竹园); a listed
     # place, whole alone, may carry a name of one (丁文院, 逸夫楼's 逸 in 逸图书馆).
     least = 1 if reads is Reading.AREA or (reads is None and shortest == 1) else 2
