@@ -237,7 +237,7 @@ _CHINESE_FLOOR_AFTER = re.compile(
 
 
 # Two places of one report: 操场和篮球场, 从新校区到老校区, 3号楼和5号楼之间.
-_AND = re.compile(r"\s?(?:和|与|跟|及|或|、|到|还有|同埋|至)\s?")
+_AND = re.compile(r"\s?(?:和|与|跟|及|或|、|到|还有|同埋|同|至)\s?")
 
 
 def _with_place_beside(

@@ -28,6 +28,9 @@ _HONG_KONG_AND_TAIWAN = [
     ("演講廳的咪冇聲", "演讲厅", "演讲厅", None, None),
     ("我喺7座302 冇热水", "7座302", "7座", 3, "302"),
     ("9/F 的 toilet 漏水", "9/F", None, 9, None),
+    # two blocks joined, with what lies between them
+    ("四座同五座中間條行人路有塊玻璃鬆咗", "4座同5座", "4座", None, None),
+    ("三座和五座之间的路灯坏了", "3座和5座", "3座", None, None),
     # Taiwan's numbered canteens and a college's building by its short name
     ("二餐的阿姨人超好", "2餐", "2餐", None, None),
     ("在三餐二樓吃飯好熱", "3餐2楼", "3餐", 2, None),
