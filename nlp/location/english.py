@@ -83,6 +83,8 @@ _NUMBER_END = r"(?![A-Za-z0-9/楼层])"  # Food Court 2, but not the 2 of "2楼"
 _FACILITY = re.compile(
     rf"(?i){_START}{_NAMED}(?:{_words(EN_FACILITIES)}){_END}"
     rf"(?:\s?(?:[0-9]{{1,2}}|(?-i:[A-Z][0-9]?)){_NUMBER_END})?"
+    # "canteen stall 5": the numbered stall or gate of the facility just named.
+    rf"(?:\s(?:{_words(EN_NUMBERED_FACILITIES)})\s?[0-9]{{1,2}}{_NUMBER_END})?"
     # A named building (Engineering Building) or a block with a code (S2 block, E block).
     rf"|{_START}(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:{_words(_NAMED_HEADS)}){_END}"
     rf"(?:\s?(?-i:[A-Z]?[0-9]{{1,2}}){_NUMBER_END})?"

@@ -146,7 +146,7 @@ _SHAPES = (
     ),
     (
         _firsts(CODE_PREFIXES).upper() + _firsts(CODE_PREFIXES).lower(),
-        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})-?[0-9]{{1,2}})(?![A-Za-z0-9])",
+        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})[- ]?[0-9]{{1,2}})(?![A-Za-z0-9])",
     ),
     # 文A204: one character standing for its building, before a lettered room.
     (

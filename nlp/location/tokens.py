@@ -62,7 +62,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     if kind == "classroom":
         return Token(TokenKind.PLACE, start, end, _class_name(match), school_class=True)
     if kind == "code":
-        return Token(TokenKind.PLACE, start, end, token.upper().replace("-", ""))
+        # LT-12 and LT 2 are LT12 and LT2, as the door signs write them.
+        return Token(TokenKind.PLACE, start, end, token.upper().replace("-", "").replace(" ", ""))
     if kind == "canteen":
         return Token(TokenKind.PLACE, start, end, arabize(token))  # 二餐 → 2餐
     if kind == "generic":
