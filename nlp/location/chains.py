@@ -239,9 +239,7 @@ def _read_bare(
         return 5, Location(text=kind + floor.text + room.text, floor=floor.floor, room=room.text)
     if kind and room and is_room_number(room.text, alone=True):
         # 宿舍楼307: a room of one of the dorms, which one the sender still has to say.
-        return 3, Location(
-            text=kind + room.text, floor=room.floor, room=room.text, vague=True
-        )
+        return 3, Location(text=kind + room.text, floor=room.floor, room=room.text, vague=True)
     spot = next((t for t in chain if t.kind == TokenKind.SPOT), None)
     if kind and (floor or spot):
         return 1, Location(

@@ -13,8 +13,8 @@ import re
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
-from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
 from nlp.location.patterns import alternation
+from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
 from nlp.location.vocabulary import (
     DESTINATIONS,
     KINDS_OF_PLACE,

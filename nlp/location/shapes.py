@@ -21,6 +21,7 @@ from nlp.location.vocabulary import (
     HEADS,
     NOT_GLUED_NAMES,
     NUMBERED_PREFIXES,
+    NUMBERED_ROOMS,
     PLACE_NAMES,
     SCHOOL_CLASSES,
     SIDES,
@@ -55,6 +56,7 @@ _BY_HEAD = {head.word: head for head in HEADS}
 _BUILDING = "|".join(guarded(_BY_HEAD[word]) for word in BUILDING_HEADS)
 # A head with a building's head right after it ends no name: 国际交流中心公寓 is a flat.
 _NAME_GOES_ON = f"(?!{_BUILDING})"
+_ROOMS_OF_SCHOOL = alternation(NUMBERED_ROOMS)
 _ENDS_ONLY_A_NAME = (Reading.HALL, Reading.GUARDED, Reading.AREA, Reading.MARKED)
 
 
@@ -63,7 +65,7 @@ def _head(word: str) -> str:
     if head.reads in _ENDS_ONLY_A_NAME:
         return guarded(head) + _NAME_GOES_ON
     if head.reads is Reading.NUMBERED:
-        return guarded(head) + f"(?={FLOOR_OR_ROOM_AFTER.pattern})"
+        return guarded(head) + f"(?={FLOOR_OR_ROOM_AFTER.pattern}|{_ROOMS_OF_SCHOOL})"
     return guarded(head)
 
 

@@ -117,6 +117,7 @@ def _place_names() -> Gazetteer:
 
 HEADS = _heads()
 BUILDING_HEADS = _words(_table("heads.toml")["building_heads"])
+NUMBERED_ROOMS = _words(_table("heads.toml")["numbered_rooms"])
 _LISTED = _place_names()
 PLACE_NAMES, GUARDED_NAMES, NOT_GLUED_NAMES = _LISTED.names, _LISTED.guards, _LISTED.not_glued
 # The heads and the listed names of rooms inside some building (洗衣房, 值班室, 洗衣间).
