@@ -11,18 +11,15 @@ adds what the message says elsewhere of the same place: a second place joined wi
 import re
 
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
+from nlp.location.doubts import is_destination, less_sure, sent_to, whose
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
-from nlp.location.patterns import alternation
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
 from nlp.location.vocabulary import (
-    DESTINATIONS,
     KINDS_OF_PLACE,
     PARTS,
-    REFUGES,
     ROOM_NAMES,
     SIDES,
-    VEHICLES,
 )
 from nlp.models import Location
 
@@ -36,7 +33,7 @@ def find_location(text: str) -> Location | None:
     best_start = best_end = 0
     chains = chains_in(found, text)
     readings = [
-        _sent_to(chain, _whose(chain, _less_sure(read_chain(chain, text)), text), text)
+        sent_to(chain, whose(chain, less_sure(read_chain(chain, text)), text), text)
         for chain in chains
     ]
     at = 0
@@ -82,48 +79,6 @@ def _with_side_after(place: Location, end: int, text: str) -> Location:
     if side is None or place.text.endswith(side.group(0)):
         return place
     return Location(text=place.text + side.group(0), building=place.building, vague=place.vague)
-
-
-def _less_sure(read: tuple[int, Location] | None) -> tuple[int, Location] | None:
-    """The clinic named alone is where people went for help: the place only where the
-    message names no other (any other place, even one named in English, wins). A school bus
-    alone moves: as sure as a bare floor, so that any building wins over it."""
-    if read and read[1].text in REFUGES:
-        return 0, read[1]
-    if read and read[1].text in VEHICLES:
-        return min(read[0], 1), read[1]
-    return read
-
-
-# 附小的家长, 三年级二班的学生: the place says who someone is, not where the problem is.
-_PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)")
-
-
-def _whose(
-    chain: list[Token], read: tuple[int, Location] | None, text: str
-) -> tuple[int, Location] | None:
-    """A place that only says whose someone is: where the message names no other place."""
-    if read and _PERSON_AFTER.match(text, chain[-1].end):
-        return 0, read[1]
-    return read
-
-
-_DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
-
-
-def _is_destination(chain: list[Token], text: str) -> bool:
-    """学生先撤到走廊: where people went after it happened, not where it happened."""
-    start = chain[0].start
-    return _DESTINATION_BEFORE.search(text, max(0, start - 4), start) is not None
-
-
-def _sent_to(
-    chain: list[Token], read: tuple[int, Location] | None, text: str
-) -> tuple[int, Location] | None:
-    """A place people were sent or fled to: the place only where the message names no other."""
-    if read and _is_destination(chain, text):
-        return 0, read[1]
-    return read
 
 
 _KIND_OF_PLACE = re.compile("|".join(KINDS_OF_PLACE))
@@ -287,7 +242,7 @@ def _with_later_part(found: Location, after: list[list[Token]], text: str, end: 
     for chain in after:
         if chain[0].start - end > _LATER_PART_REACH:
             break
-        if text[chain[0].start - 1 : chain[0].start] == "是" or _is_destination(chain, text):
+        if text[chain[0].start - 1 : chain[0].start] == "是" or is_destination(chain, text):
             continue  # "梅园3舍是女生楼": what the place is, not another place
         if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) for t in chain):
             break
