@@ -39,15 +39,33 @@ def _texts(examples: list[Example]) -> list[str]:
     return [analysis(canonical(e.text)) for e in examples]
 
 
+# Words that join or count and say nothing of danger. Emergencies are told with "还有人在里面",
+# "有个…", so the urgency model learned them as danger ("还有体育馆门口那条路上有个大坑" was
+# urgent); it reads no weight into them.
+NOT_DANGER_WORDS = frozenset(
+    """
+    还有 有 个 有个 的 了 在 是 和 跟 也 都 又 还 就 那条 这条 那个 这个 一个 那 这 我 我们 你 他 她 上 里
+    c:还有 c:有个 c:个大
+    """.split()
+)
+
+
 def _fit(
     texts: list[str],
     labels: list[str],
     c: float,
     vectorizer: TfidfVectorizer,
     class_weight: str | None = None,
+    ignored: frozenset[str] = frozenset(),
 ) -> Any:
     model = LogisticRegression(C=c, max_iter=5000, class_weight=class_weight)
-    model.fit(vectorizer.transform(texts), labels)
+    matrix = vectorizer.transform(texts)
+    if ignored:
+        # Zeroed after normalisation, as a message's vector will hold them: its norm counts
+        # them, the model gives them no weight.
+        keep = np.array([name not in ignored for name in vectorizer.get_feature_names_out()])
+        matrix = matrix.multiply(keep.astype(np.float64)).tocsr()
+    model.fit(matrix, labels)
     return model
 
 
@@ -72,7 +90,12 @@ def learn(examples: list[Example]) -> dict[str, Any]:
     # Balanced: a missed emergency costs far more than a false alarm, and emergencies are
     # the smaller class.
     urgency = _fit(
-        texts, [e.urgency.value for e in examples], C_URGENCY, vectorizer, class_weight="balanced"
+        texts,
+        [e.urgency.value for e in examples],
+        C_URGENCY,
+        vectorizer,
+        class_weight="balanced",
+        ignored=NOT_DANGER_WORDS,
     )
     return {
         "trained_on": len(examples),
