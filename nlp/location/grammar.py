@@ -11,16 +11,11 @@ adds what the message says elsewhere of the same place: a second place joined wi
 import re
 
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
-from nlp.location.doubts import is_destination, less_sure, sent_to, whose
+from nlp.location.doubts import doubted, is_destination
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import (
-    KINDS_OF_PLACE,
-    PARTS,
-    ROOM_NAMES,
-    SIDES,
-)
+from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, ROOM_NAMES, SIDES
 from nlp.models import Location
 
 _CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
@@ -32,10 +27,7 @@ def find_location(text: str) -> Location | None:
     best: tuple[int, Location] | None = None
     best_start = best_end = 0
     chains = chains_in(found, text)
-    readings = [
-        sent_to(chain, whose(chain, less_sure(read_chain(chain, text)), text), text)
-        for chain in chains
-    ]
+    readings = [doubted(chain, read_chain(chain, text), text) for chain in chains]
     at = 0
     for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
         # Strictly greater: among equally specific places the first one named wins.
