@@ -51,6 +51,9 @@ def find_location(text: str) -> Location | None:
                 floor=best[1].floor if best[1].floor is not None else english[1].floor,
                 room=best[1].room or english[1].room,
             )
+        # "6号楼 room 214": the English room word named the room of the building before it.
+        if english and best and _room_of_building(best[1], english[1]):
+            return _with_side_after(best[1], best_end, text)
         if english and (best is None or english[0] > best[0]):
             return _with_chinese_after_english(english, chains, found, text)
     if best is None:
@@ -58,6 +61,15 @@ def find_location(text: str) -> Location | None:
     if best[1].building is None and best[1].room is None:
         return _with_kind_after(best[1], best_end, text)
     return _with_side_after(best[1], best_end, text)
+
+
+def _room_of_building(chinese: Location, english: Location) -> bool:
+    return bool(
+        chinese.building
+        and english.building is None
+        and english.room
+        and chinese.room == english.room
+    )
 
 
 _SIDE_AFTER = re.compile("|".join(sorted(SIDES, key=len, reverse=True)))
