@@ -129,6 +129,8 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 _SMOKE = frozenset({"smoke", "burning_smell"})
 # Teams that run a place or a service rather than mend or guard it.
 _MANAGING = frozenset({Category.DORM, Category.OTHER})
+_RUN_NOT_GUARDED = _MANAGING | {Category.CANTEEN, Category.CLEANING}
+_FIRE_AND_GAS = frozenset({"fire", "smoke", "burning_smell", "gas_leak", "fire_alarm"})
 _WATER_DANGERS = frozenset({"flooding", "water_on_electrics"})
 # Where leaking water comes from, the likelier first: an air conditioner's drip, else a pipe.
 _WATER_SOURCES = (Category.HVAC, Category.WATER)
@@ -230,6 +232,10 @@ def _category(
     # water on a plug there are the trade's whose danger it is.
     if chosen in _MANAGING and specific:
         return specific[0]
+    # Nor do the cooks or the cleaners put out a fire or stop a gas leak where they work (油锅
+    # 起火 in a canteen's kitchen is security's, as TAXONOMY says of fire, smoke and gas).
+    if chosen in _RUN_NOT_GUARDED and not specific and _FIRE_AND_GAS.intersection(reading.concepts):
+        return Category.SECURITY
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
     if chosen is Category.ELECTRIC and smoke and f"p:{Category.ELECTRIC.value}" in lexicon:
         return chosen

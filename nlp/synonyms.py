@@ -43,6 +43,9 @@ CANTONESE: dict[str, str] = {
     "饭堂": "食堂",
     "课室": "教室",
     "𨋢": "电梯",
+    "䢂": "电梯",  # what zhconv makes of 𨋢 in a message it converts from Traditional
+    "嗰": "那",
+    "𠮶": "那",  # zhconv's form of 嗰
     "升降机": "电梯",
     "打机": "打游戏",
     "整返": "修好",
