@@ -10,7 +10,6 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -84,15 +83,12 @@ class Classifiers:
         self._intercept = np.array(
             kind["intercept"] + category["intercept"] + urgency["intercept"], dtype=np.float32
         )
-        # For each category, the words that may be shown as its evidence, with their weight:
-        # whole words that mean something to staff and push towards it. A message holds a few.
-        # Keyed by the very int objects `_index` holds, so that a probe with one of a message's
-        # rows matches by identity, without reading the key from wherever it lies in memory.
-        self._evidence_weights = [
-            {i: w for n, i in self._index.items() if (w := _weight(category, n, c)) > 0}
-            for c in range(len(self._category_classes))
-        ]
-        self._nothing = self._predictions(self._intercept.tolist(), {}, None)
+        # Which features may be shown to staff as evidence: whole words that mean something.
+        # Their weights are read from the rows a message gathers anyway; a table per category
+        # of its ~900 evidence words held ~1 MB that every message's lookups went through.
+        self._explains = bytes(_explains(n) for n in self._names)
+        self._category_start = len(self._kind_classes)
+        self._nothing = self._predictions(self._intercept.tolist(), [], None, None)
 
     def predict(self, features: list[str]) -> Predictions:
         found = list(map(self._index.get, features))
@@ -114,8 +110,9 @@ class Classifiers:
                 vector[k] = self._value(i, counts)
         # The array's own `dot` is numpy's `dot` without the dispatch of its module function.
         vector /= math.sqrt(vector.dot(vector))
-        scores = self._intercept + vector.dot(self._weights.take(picked, 0))
-        return self._predictions(scores.tolist(), index, counts)
+        gathered = self._weights.take(picked, 0)
+        scores = self._intercept + vector.dot(gathered)
+        return self._predictions(scores.tolist(), rows, counts, gathered)
 
     def _value(self, i: int, counts: Counter[int | None] | None) -> float:
         """Feature i's tf-idf, before the vector is normalised."""
@@ -123,13 +120,19 @@ class Classifiers:
         return self._idf_list[i] * (1.0 + math.log(n)) if n > 1 else self._idf_list[i]
 
     def _predictions(
-        self, scores: list[float], index: Mapping[int, None], counts: Counter[int | None] | None
+        self,
+        scores: list[float],
+        rows: list[int],
+        counts: Counter[int | None] | None,
+        gathered: np.ndarray | None,
     ) -> Predictions:
-        split = len(self._kind_classes)  # the kind scores, the category scores, urgency's
+        split = self._category_start  # the kind scores, the category scores, urgency's
         kind, kind_p = _softmax_best(scores[:split])
         category, category_p = _softmax_best(scores[split:-1])
         urgent = 1.0 / (1.0 + math.exp(-self._urgent_sign * scores[-1]))
-        evidence = self._evidence(category, index, counts)
+        evidence = (
+            () if gathered is None else self._evidence(rows, counts, gathered[:, split + category])
+        )
         return Predictions(
             Prediction(self._kind_classes[kind], kind_p, ()),
             Prediction(self._category_classes[category], category_p, evidence),
@@ -137,27 +140,20 @@ class Classifiers:
         )
 
     def _evidence(
-        self, category: int, index: Mapping[int, None], counts: Counter[int | None] | None
+        self, rows: list[int], counts: Counter[int | None] | None, weights: np.ndarray
     ) -> tuple[str, ...]:
         """The words that pushed hardest towards the chosen category: the why, for staff.
         Ranking needs no normalisation: every value would be divided by the same norm."""
-        weights = self._evidence_weights[category]
-        words = weights.keys() & index
-        if not words:
-            return ()
+        explains = self._explains
         ranked = sorted(
-            [(self._value(i, counts) * weights[i], self._names[i]) for i in words], reverse=True
+            [
+                (self._value(i, counts) * w, self._names[i])
+                for i, w in zip(rows, weights.tolist(), strict=True)
+                if w > 0 and explains[i]
+            ],
+            reverse=True,
         )
         return tuple([name for _, name in ranked[:3]])
-
-
-def _weight(category: dict[str, Any], name: str, column: int) -> float:
-    """The category weight of a feature that could explain a decision to staff, else 0."""
-    return (
-        float(category["coef"][name][column])
-        if _explains(name) and name in category["coef"]
-        else 0.0
-    )
 
 
 def _row(head: dict[str, Any], name: str, width: int) -> list[float]:
