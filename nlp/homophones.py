@@ -17,7 +17,8 @@ know into noise. A run of 2–4 characters is read as a slip of a campus word wh
 - reads better rewritten: under jieba's unigram model the rewritten stretch must beat the typed
   one by `_SLIP_ODDS` ("手被门夹了" keeps 被门).
 
-Only `analysis` reads the result. A rewrite keeps the length of the text.
+`analysis` reads the result, and so does the location reader (a slip in "宿社楼" hides a
+place). A rewrite keeps the length of the text.
 """
 
 import itertools
@@ -44,6 +45,9 @@ _CONTEXT: Final = 2  # characters each side of a window that its score reads
 # A homophone in the campus dictionary far rarer than another campus word is its misspelling,
 # listed so that jieba cuts it as one word ("水笼头" 200 beside "水龙头" 2000).
 _VARIANT_RATIO: Final = 5
+# The same for a word of jieba's own dictionary: one seen a few times, beside a campus word
+# seen thousands of times that sounds the same, is what input methods put down for it.
+_RARE_RATIO: Final = 300
 # A sound-alike is a character jieba has seen as a word this often: what input methods and
 # speech recognisers put down (悌 58, 匝 198), not the rare characters of the same sound.
 _COMMON: Final = 30
@@ -53,6 +57,7 @@ _FUNCTION_CHARS: Final = frozenset(
     "不没了的地得有无上下里外大小好很太真在是过都也又还就才被把给让一个来去到说要会能可这那"
 )
 _ADVERBS: Final = frozenset("又也都全就还才")
+_NUMERALS: Final = frozenset("零〇一二两三四五六七八九十百千")
 
 
 Term = tuple[str, tuple[str, ...]]  # a campus word and the key of each of its characters
@@ -79,7 +84,8 @@ def _campus_words() -> tuple[set[str], set[str], dict[str, int], frozenset[str]]
     keep = frozenset[str](data["keep"])
     objects = [t for group in (*OBJECTS.values(), *PLACES.values()) for t in group]
     faults = [*CUES["fault"], *CUES["resolved"]]
-    words = {t for t in (*objects, *faults, *facilities, *data["hazards"]) if _is_cjk_word(t)}
+    named = (*objects, *faults, *facilities, *data["hazards"], *data["places"])
+    words = {t for t in named if _is_cjk_word(t)}
     targets = {t for t in words if frequency(t) or len(t) >= 3}
     known = {t for group in CUES.values() for t in group} | set(objects) | words | keep
     return targets, known, facilities, keep
@@ -248,12 +254,21 @@ def _log_prob(text: str) -> float:
     return best[0]
 
 
+def _a_word_itself(window: str, word: str) -> bool:
+    """A word of jieba's dictionary is no slip, unless the campus word it sounds like is
+    `_RARE_RATIO` times commoner: "图书管" (3) is a slip of "图书馆" (1,551), not a word in use."""
+    seen = frequency(window)
+    return bool(seen) and seen * _RARE_RATIO > frequency(word)
+
+
 def _is_slip(text: str, start: int, word: str) -> bool:
     end = start + len(word)
     window = text[start:end]
     if window in _VARIANTS:  # a misspelling that the campus dictionary knows
         return not _crosses_a_word(text, start, end)
-    if window in _KNOWN or frequency(window) or _crosses_a_word(text, start, end):
+    if _NUMERALS.intersection(a for a, b in zip(window, word, strict=True) if a != b):
+        return False  # "二零四" is a room, typed as meant, not "二零食"
+    if window in _KNOWN or _a_word_itself(window, word) or _crosses_a_word(text, start, end):
         return False
     if _weakly_anchored(text, start, window, word) or _starts_a_word(text, start, end):
         return False

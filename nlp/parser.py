@@ -6,6 +6,7 @@ from functools import lru_cache
 from nlp.classify.features import features_of, hazard_features, tokens
 from nlp.classify.lexicon import lexicon_features
 from nlp.classify.model import Classifiers, Prediction, load
+from nlp.homophones import correct as correct_homophones
 from nlp.labels import Category, Kind, Urgency
 from nlp.loading import collector_paused
 from nlp.location import find_location
@@ -65,7 +66,7 @@ def parse(text: str) -> ParsedMessage:
         category_evidence=() if small_talk else predicted.category.evidence,
         urgency=urgency,
         urgency_evidence=urgency_evidence,
-        location=find_location(canon),
+        location=find_location(correct_homophones(canon)),
         time_text=find_time(canon),
         is_small_talk=small_talk,
         truncated=truncated,

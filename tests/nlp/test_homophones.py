@@ -1,8 +1,10 @@
 """Sound-alike slips of voice and pinyin input are read back to the campus word, in `analysis`
-only; real words and phrases that sound like a campus word are left as typed."""
+and for the location reader; real words and phrases that sound like a campus word are left as
+typed."""
 
 import pytest
 
+from nlp import parse
 from nlp.homophones import correct
 from nlp.normalize import analysis, canonical
 
@@ -38,6 +40,12 @@ def _analysed(text: str) -> str:
         ("话桶一直有啸叫", "话筒一直有啸叫"),
         ("暖汽片摸着一半热一半凉", "暖气片摸着一半热一半凉"),
         ("xishoujian的shuilongtou", "洗手间的水龙头"),  # after pinyin became Chinese
+        ("我们宿社楼下的门禁坏了", "我们宿舍楼下的门禁坏了"),  # a place slips too
+        (
+            "图书管二楼的空调不制冷",
+            "图书馆二楼的空调不制冷",
+        ),  # 图书管: in jieba's dictionary, seen 3 times
+        ("三号楼二零四的灯坏了", "三号楼二零四的灯坏了"),  # a room typed as meant, not 零食
     ],
 )
 def test_a_slip_is_read_as_the_campus_word(typed: str, read: str) -> None:
@@ -85,3 +93,10 @@ def test_only_analysis_is_rewritten() -> None:
 @pytest.mark.parametrize("text", ["", "水", "ab", "3号楼502", "电悌", "着伙了着伙了快来人啊"])
 def test_a_rewrite_keeps_the_length(text: str) -> None:
     assert len(correct(text)) == len(text)
+
+
+def test_the_place_is_read_through_a_slip_in_its_name() -> None:
+    parsed = parse("那个我们宿社楼下的门禁刷不了 就是十二栋那个")
+    assert parsed.location is not None and parsed.location.text == "12栋"
+    parsed = parse("图书管三楼的灯坏了")
+    assert parsed.location is not None and parsed.location.text == "图书馆3楼"
