@@ -95,8 +95,11 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
     link = _PART_LINK.fullmatch(between)
     if link is None:
         return False
-    # Beside it (后面, 旁边, 地下) a named place is as good as a part: 九座后面个垃圾站.
-    named = part.kind == TokenKind.PLACE and bool(link["kept"]) and _named(part)
+    # Beside it (后面, 旁边, 地下) a named place is as good as a part: 九座后面个垃圾站, and
+    # so is one beside a canteen or dorm the side of which is written with it (宿舍楼后面的
+    # 垃圾站). A numbered building's named facility is its own: 12号楼的澡堂.
+    beside = bool(link["kept"]) or bool(last.side) or _numbered(last)
+    named = part.kind == TokenKind.PLACE and beside and _named(part)
     # A class is a room of the building (幼儿园二楼大一班教室).
     room_of = part.kind == TokenKind.PLACE and (part.inside or part.school_class)
     # A named place on a floor of the building is on that floor: 实训楼三楼数控车间.
@@ -115,6 +118,11 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
 def _named(place: Token) -> bool:
     """A place known by a name (垃圾站, 图书馆), not by a number (5号楼)."""
     return "\u4e00" <= place.text[0] <= "\u9fff" and not any(c.isdigit() for c in place.text)
+
+
+def _numbered(building: Token) -> bool:
+    """A building known by its number (12号楼, 男3舍, 7座), not by a name."""
+    return building.kind == TokenKind.PLACE and any(c.isdigit() for c in building.text)
 
 
 def _on_floor(chain: list[Token], place: Token) -> bool:

@@ -39,3 +39,13 @@ def is_destination(chain: list[Token], text: str) -> bool:
     """学生先撤到走廊: where people went after it happened, not where it happened."""
     start = chain[0].start
     return _DESTINATION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def owned_elsewhere(place: Location, kinds: re.Pattern[str], text: str) -> bool:
+    """孩子宿舍的床板断了…已经送医务室了: beside the clinic, a kind of place whose thing broke
+    (宿舍的床板) is where it happened. Not one whose people went there (宿舍的同学都去了校医院,
+    我们宿舍三个人): the clinic is where those are."""
+    kind = kinds.search(text)
+    if place.text not in REFUGES or kind is None or kind.group(0) in place.text:
+        return False
+    return text[kind.end() : kind.end() + 1] == "的" and not _PERSON_AFTER.match(text, kind.end())

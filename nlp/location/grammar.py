@@ -11,7 +11,7 @@ adds what the message says elsewhere of the same place: a second place joined wi
 import re
 
 from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
-from nlp.location.doubts import doubted, is_destination
+from nlp.location.doubts import doubted, is_destination, owned_elsewhere
 from nlp.location.english import has_english, read_english
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
@@ -33,6 +33,8 @@ def find_location(text: str) -> Location | None:
         # Strictly greater: among equally specific places the first one named wins.
         if read and (best is None or read[0] > best[0]):
             best, best_start, best_end, at = read, chain[0].start, chain[-1].end, index
+    if best and best[0] == 0 and owned_elsewhere(best[1], _KIND_OF_PLACE, text):
+        best = None  # 孩子宿舍的床板断了…送医务室了: the dorm, vague as it is, not the clinic
     if best and best[1].building is None and best[1].room and at:
         best = (best[0], _in_building_before(best[1], chains, readings, at, text))
     if best:

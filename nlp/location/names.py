@@ -24,6 +24,7 @@ from nlp.location.vocabulary import (
     NOT_A_NAME,
     NOT_AN_AREA,
     NOT_OPENING,
+    PEOPLE,
     PLACE_PREPOSITIONS,
     STAFF,
     TIME_ENDS,
@@ -45,6 +46,7 @@ _OPENER_ENDS = frozenset(word[-1] for word in CLAUSE_OPENERS)
 # A floor or a room right after a name: 国际交流中心3楼.
 _NUMBER_AFTER = re.compile("[0-9]|[零〇一二三四五六七八九十百]{1,3}[楼层]")
 _NOT_IN_NAMES = FUNCTION_CHARS - NAME_INNER_CHARS
+_PEOPLE = re.compile(alternation(PEOPLE))
 _ACTION_WORDS = tuple(word for word in ACTION_OPENERS if len(word) > 1)
 _ACTION_FIRSTS = frozenset(word[0] for word in ACTION_OPENERS)
 # The longest glued run a numbered head takes: 化学学院3楼, 外国语学院3楼, 工学院EB302.
@@ -89,6 +91,8 @@ def name_before(
         if run == 0:
             return 0
     name = text[name_start:start]
+    if _PEOPLE.search(name):
+        return 0
     if before == "于" and not marked:
         if text[name_start - 2 : name_start - 1] not in ("位", "处"):
             return 0

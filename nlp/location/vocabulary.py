@@ -143,6 +143,7 @@ NAME_INNER_CHARS = _chars(_WORDS["name_inner_chars"]["chars"])
 NOT_OPENING = _chars(_WORDS["name_inner_chars"]["not_opening"])
 PLACE_PREPOSITIONS = _chars(_WORDS["prepositions"]["chars"])
 NOT_A_NAME = frozenset(_words(_WORDS["not_a_name"]["words"]))
+PEOPLE = _words(_WORDS["people"]["words"])
 DESCRIPTION_OPENERS = tuple(
     sorted(
         (NOT_A_NAME - set(_words(_WORDS["description_openers"]["keep_from_not_a_name"])))
