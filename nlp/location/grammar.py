@@ -10,15 +10,21 @@ adds what the message says elsewhere of the same place: a second place joined wi
 
 import re
 
-from nlp.location.chains import VALUE_LEFT, chains_in, read_chain, spelled
-from nlp.location.doubts import doubted, is_destination, owned_elsewhere
+from nlp.location.chains import chains_in, read_chain, spelled
+from nlp.location.doubts import doubted, owned_elsewhere
 from nlp.location.english import has_english, read_english
+from nlp.location.later import (
+    CLAUSE_END,
+    apposed,
+    bare_building,
+    with_facility_before,
+    with_later_part,
+    with_later_room,
+)
 from nlp.location.numerals import read_number
-from nlp.location.tokens import Token, TokenKind, glued, is_room_number, tokens
-from nlp.location.vocabulary import KINDS_OF_PLACE, PARTS, ROOM_NAMES, SIDES
+from nlp.location.tokens import Token, TokenKind, glued, tokens
+from nlp.location.vocabulary import KINDS_OF_PLACE, ROOM_NAMES, SIDES
 from nlp.models import Location
-
-_CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
 
 
 def find_location(text: str) -> Location | None:
@@ -40,9 +46,11 @@ def find_location(text: str) -> Location | None:
     if best:
         best, best_end = _with_place_beside(best, chains, readings, at, text)
     if best and best[1].room is None and best[1].building:
-        best = (best[0], _with_later_room(best[1], found, best_end, text))
-    if best and best[1].building and best[1].floor is None and _bare_building(chains[at]):
-        best = (best[0], _with_later_part(best[1], chains[at + 1 :], text, best_end))
+        best = (best[0], with_later_room(best[1], found, best_end, text))
+    if best and best[1].building and best[1].floor is None and bare_building(chains[at]):
+        best = (best[0], with_later_part(best[1], chains[at + 1 :], text, best_end))
+    if best and best[1].building and best[1].room is None:
+        best = (best[0], with_facility_before(best[1], chains[:at], readings[:at]))
     if has_english(text):
         english = read_english(text)
         if english and best and _inside_english(best[1], english, best_start, text):
@@ -153,7 +161,7 @@ def _in_building_before(
     if before is None or before[1].building is None or before[1].room is not None:
         return room
     between = text[chains[at - 1][-1].end : chains[at][0].start]
-    if len(between) > 6 or (_CLAUSE_END.search(between) and not _apposed(before[1], between)):
+    if len(between) > 6 or (CLAUSE_END.search(between) and not apposed(before[1], between)):
         return room
     building = before[1]
     return Location(
@@ -225,69 +233,3 @@ def _with_place_beside(
         room=place.room,
     )
     return (best[0], joined), other[-1].end
-
-
-# A floor or a spot named a little later, with no other place between: "梅园3舍是女生楼 …
-# 现在就站在三楼厕所门口", "在大一班 他讲厕所的门坏了". A floor only with a spot: "电梯卡在
-# 四楼" says where the lift is. A part that is a room of its own (实验室, 教室) is not taken:
-# in "在东区食堂吃了包子 我们实验室五个人都在拉肚子" the lab is no part of the canteen.
-_LATER_PART_REACH = 40
-# The last characters of the places that have floors and corridors: buildings, halls, classes.
-_HAS_FLOORS = frozenset("楼栋幢座舍斋馆班院堂阁居轩苑园教")
-
-
-def _bare_building(chain: list[Token]) -> bool:
-    """A building named with nothing of it yet: 梅园3舍, not 二教女厕所, 书法室 nor 晾衣场."""
-    if any(t.kind == TokenKind.SPOT or t.inside for t in chain):
-        return False
-    return chain[-1].kind == TokenKind.PLACE and chain[-1].text[-1] in _HAS_FLOORS
-
-
-def _with_later_part(found: Location, after: list[list[Token]], text: str, end: int) -> Location:
-    """The building's floor and spot, named a little later (and no other place before it)."""
-    for chain in after:
-        if chain[0].start - end > _LATER_PART_REACH:
-            break
-        if text[chain[0].start - 1 : chain[0].start] == "是" or is_destination(chain, text):
-            continue  # "梅园3舍是女生楼": what the place is, not another place
-        if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) for t in chain):
-            break
-        floor = next((t for t in chain if t.kind == TokenKind.FLOOR), None)
-        if chain[-1].kind != TokenKind.SPOT or (floor is None and chain[-1].text in PARTS):
-            continue
-        return Location(
-            text=glued(found.text, spelled(chain, text)),
-            building=found.building,
-            floor=floor.floor if floor else None,
-        )
-    return found
-
-
-def _apposed(found: Location, between: str) -> bool:
-    """二十栋四楼靠楼梯那间,408: a room set after a comma, as the last word on its floor —
-    right after the place, or after a floor the room's number must then agree with."""
-    head, _, tail = between.rstrip(" ").rpartition(",")
-    return tail == "" and (head.strip() == "" or found.floor is not None)
-
-
-def _with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:
-    """Fill in a room named a little later in the same clause: "文科楼三楼的会议室(312)"."""
-    for token in after:
-        if token.start < end:
-            continue
-        between = text[end : token.start]
-        if len(between) > 15 or (_CLAUSE_END.search(between) and not _apposed(found, between)):
-            break
-        if token.kind != TokenKind.ROOM or token.spoken:
-            continue
-        if not is_room_number(token.text, alone=True) or VALUE_LEFT.search(between):
-            break
-        if found.floor is not None and token.floor != found.floor:
-            break
-        return Location(
-            text=glued(found.text, token.text),
-            building=found.building,
-            floor=token.floor,
-            room=token.text,
-        )
-    return found

@@ -131,6 +131,7 @@ SIDES = _words(_GAZETTEER["sides"]["words"])
 # The parts of a building (words.toml) are spots too; a part is a room of its own (厨房, 实验室),
 # a spot only a place on a floor (走廊, 厕所).
 PARTS = frozenset(_words(_table("words.toml")["parts"]["words"]))
+OWN_ROOMS = frozenset(_words(_table("words.toml")["parts"]["own_rooms"]))
 SPOTS = tuple(sorted(PARTS | set(_words(_GAZETTEER["spots"]["words"])), key=len, reverse=True))
 DIRECTIONS = "".join(_words(_GAZETTEER["prefixes"]["directions"]))
 AGES = "".join(_words(_GAZETTEER["prefixes"]["ages"]))

@@ -91,14 +91,15 @@ _AROUND_A_PLACE = [
     ("东区学生公寓停电了", "东区学生公寓"),
 ]
 
-# A room inside a building gives way to the building; written after it, it is part of the
-# place, and the building stays the building.
+# A room inside a building gives way to the building, and is kept as the building's room
+# where it is written before or after it; the building stays the building.
 _ROOM_OF_A_BUILDING = [
-    ("洗衣房的洗衣机又卡门了 桂园2舍", "桂园2舍", "桂园2舍"),
+    ("洗衣房的洗衣机又卡门了 桂园2舍", "桂园2舍洗衣房", "桂园2舍"),
     ("竹园3舍洗衣房就一台烘干机", "竹园3舍洗衣房", "竹园3舍"),
     ("体育馆更衣室的淋浴不出水", "体育馆更衣室", "体育馆"),
     ("图书馆研讨室的大屏幕连不上", "图书馆研讨室", "图书馆"),
-    ("开水房没热水 在8号楼", "8号楼", "8号楼"),
+    ("开水房没热水 在8号楼", "8号楼开水房", "8号楼"),
+    ("医务室没人 我在3号楼", "3号楼", "3号楼"),
 ]
 
 _NO_PLACE = [
