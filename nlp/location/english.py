@@ -51,14 +51,18 @@ def _words(words: list[str] | tuple[str, ...]) -> str:
 # The class in front lets the scan skip every character that starts none of the words; a
 # case-insensitive alternation alone is tried in full at each one.
 _HINT = re.compile(rf"(?=[{_FIRSTS}])(?i:{_words(_ALL_WORDS)})")
+_BLOCK_WORDS = ("block", "blk", "blok", "wing", "tower")
 _BUILDING_WORD = {word.lower(): building for building in EN_BUILDINGS for word in building.words}
 _NO_ALNUM_AFTER = r"(?![0-9A-Za-z])"  # \b would see 嘅 or 的 after "208" as part of the word
 _BUILDING = re.compile(
     # Not \b: Chinese characters are word characters to re, and "多谢Hall 6" names Hall 6.
     rf"(?i)(?<![A-Za-z0-9])({_words(list(_BUILDING_WORD))})\.?\s*(?:no\.?|#)?\s*([0-9]{{1,3}}|(?-i:[A-Z]))"
     + _NO_ALNUM_AFTER
-    # "Block C 305", "Hall 3 #208": a room number written right after the building is its room.
-    + r"(?:\s*,?\s*#?\s*([0-9]{3,4})(?![0-9]))?"
+    # "Hall 3 block 2": a block of a hall (or of a college, a tower) is one building.
+    + rf"(?:\s+((?i:{_words(_BLOCK_WORDS)})\s*(?:[0-9]{{1,2}}|(?-i:[A-Z]))){_NO_ALNUM_AFTER})?"
+    # "Block C 305", "Hall 3 #208": a room number written right after the building is its
+    # room; "Block 9 09-12" is unit 12 on level 9, as Singapore numbers them.
+    + r"(?:\s*,?\s*#?\s*([0-9]{3,4}|[0-9]{2}-[0-9]{2,3})(?![0-9-]))?"
 )
 _ROOM = re.compile(
     # Not "RM 150": in Malaysia that is a price in ringgit.
@@ -70,16 +74,24 @@ _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
 # "2F Engineering Building", "5/F": the floor in the short forms written beside English names.
 _CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z/])([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)()")
 _FLOOR = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}}))"
-    + _NO_ALNUM_AFTER  # "level 4走廊": 走 is a word character to \b
+    rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}})"
+    # The ground floor has no number; kept as written, as G/F is.
+    r"|ground\s+floor)" + _NO_ALNUM_AFTER  # "level 4走廊": 走 is a word character to \b
+)
+# Right after a place, "L2" is its level too ("LT3 L2"), as Singapore and Malaysia shorten
+# it; alone, L2 is as often a course or a size.
+_LEVEL_AFTER = re.compile(
+    rf"\s?,?\s?(?:(?i:{_words(EN_FLOOR_WORDS)})\s?|L)([0-9]{{1,2}}){_NO_ALNUM_AFTER}"
 )
 # A room written right after a facility's name: "Engineering Building 302", "Lab 2 的".
 _ROOM_AFTER = re.compile(r"\s*(?:的\s*)?((?-i:[A-Z]{0,2})[0-9]{3,4})(?![0-9])")
 
-_NAMED = r"(?:(?-i:[A-Z][a-z]+) ){0,2}"  # North Canteen, International Food Court
+# North Canteen, International Food Court; but "The mailroom" is the mailroom.
+_NAMED = r"(?:(?!(?:The|A|An|Our|My|This|That) )(?-i:[A-Z][a-z]+) ){0,2}"
 # Not \b: in "Engineering Building的" or "在Hall 3" a Chinese character is a word character too.
 _START, _END = r"(?<![A-Za-z0-9])", r"(?![A-Za-z0-9])"
 _NUMBER_END = r"(?![A-Za-z0-9/楼层])"  # Food Court 2, but not the 2 of "2楼" or "2/F"
+_AMOUNTS = r"(?:min|minute|hour|day|week|metre|meter|m\b|km|people|person|pax|times)"
 _FACILITY = re.compile(
     rf"(?i){_START}{_NAMED}(?:{_words(EN_FACILITIES)}){_END}"
     rf"(?:\s?(?:[0-9]{{1,2}}|(?-i:[A-Z][0-9]?)){_NUMBER_END})?"
@@ -91,12 +103,12 @@ _FACILITY = re.compile(
     rf"|{_START}(?-i:[A-Z]{{1,2}}[0-9]{{0,2}}) ?(?i:block){_END}"
     # "Gate 2": a gate or an entrance only with its number ("at the gate" is any gate).
     rf"|{_START}(?:{_words(EN_NUMBERED_FACILITIES)})\s?(?:[0-9]{{1,2}}|(?-i:[A-HJ-Z])){_NUMBER_END}"
+    rf"(?!\s?{_AMOUNTS})"  # "lab 3 days late": a time, not Lab 3
     # "Y3 classroom", "Grade 4 classroom": a year group's classroom (not "a Grade 2 boy").
     rf"|{_START}(?-i:{_words(EN_YEAR_GROUPS)})\s?[0-9]{{1,2}}(?-i:[A-Z])?\s(?:classroom|class room){_END}"
 )
 # "lab 2.14" (level 2, room 14), "Room 3B", "Tutorial room 4-08" (level 4, room 08): a room
 # whose number no bare number reads — not "room 10-15 minutes away".
-_AMOUNTS = r"(?:min|minute|hour|day|week|metre|meter|m\b|km|people|person|pax|times)"
 _NUMBERED_ROOM = re.compile(
     rf"(?i){_START}(?:{_words(EN_NUMBERED_ROOMS)})\s?"
     rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])|[0-9]-[0-9]{{2}}(?!\s?{_AMOUNTS})){_END}"
@@ -108,9 +120,14 @@ _CODE_ROOM = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])([A-Z]{1,3}) ([0-9]{3,4})(?!
 _LATIN = re.compile("[A-Za-z]")
 # Where inside, written right after: "Block A lobby", "Level 3 pantry", "hostel厨房" (in
 # "block 5 的 toilet" the toilet is what is broken).
+# After 的 a spot is a room on the floor (level 4的pantry), but a toilet is as often the
+# thing broken.
+_ROOM_SPOTS = [spot for spot in EN_SPOTS if not spot.startswith("toilet")]
 _SPOT_AFTER = re.compile(
-    rf"\s?(?:(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)}))"
+    rf"\s?(?:(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)})"
+    rf"|的\s?(?i:({_words(_ROOM_SPOTS)})){_END})"
 )
+_OF = re.compile(r"\s?的\s?")
 _KIND = re.compile(rf"(?i){_START}(?:{_words(EN_KINDS)}){_END}")
 
 
@@ -124,6 +141,18 @@ def _floor_alone(floor: re.Match[str], text: str) -> bool:
     if floor.re is not _FLOOR:
         return False  # 2楼 is the Chinese grammar's
     return _FLOOR_ALONE_LEFT.search(text[max(0, floor.start() - 12) : floor.start()]) is not None
+
+
+def level_after(place: Location, end: int, text: str) -> Location:
+    """化学楼 Level 4, LT3 L2: a level written the English way right after a place is its floor,
+    kept as written."""
+    level = _LEVEL_AFTER.match(text, end)
+    if level is None or not 0 < int(level.group(1)) <= 60:
+        return place
+    written = " ".join(level.group(0).replace(",", " ").split())
+    return Location(
+        text=f"{place.text} {written}", building=place.building, floor=int(level.group(1))
+    )
 
 
 def has_english(text: str) -> bool:
@@ -159,13 +188,20 @@ def _building(text: str) -> tuple[str, int, str | None, int] | None:
     if building_match:
         # Kept as written: on the campuses that write them, "Block B" is the building's
         # name, and what the staff look for.
-        word, name = building_match.group(1), building_match.group(2)
-        return f"{word} {name}", building_match.end(2), building_match.group(3), 2
+        word, name, block = building_match.group(1, 2, 3)
+        written = f"{word} {name}" + (f" {' '.join(block.split())}" if block else "")
+        end = building_match.end(3) if block else building_match.end(2)
+        return written, end, building_match.group(4), 2
     code = _code_room(text)
     if code:
         return code.group(0).split()[0], code.end(1), code.group(2), 2
     if facility:
         room = _ROOM_AFTER.match(text, facility.end())
+        # "去MRT的walkway": the way to the station, a facility of the one named first.
+        of = _OF.match(text, facility.end())
+        part = _FACILITY.match(text, of.end()) if of and room is None else None
+        if part:
+            return f"{facility.group(0)} {part.group(0)}", part.end(), None, 1
         return facility.group(0), facility.end(), room.group(1) if room else None, 1
     return None
 
@@ -179,13 +215,19 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
     room_match = _ROOM.search(text)
     if room_match:
         room = room_match.group(1).upper()
-    if room and not is_room_number(room):
+    levelled = room is not None and "-" in room  # Block 9 09-12
+    if room and not levelled and not is_room_number(room):
         room = None
     unit = _UNIT.search(text) if room is None and "#" in text else None
     if unit:
         room = f"{unit.group(1)}-{unit.group(2)}"
     floor_match = _FLOOR.search(text) or _CHINESE_FLOOR.search(text)
-    floor = int(floor_match.group(1) or floor_match.group(2)) if floor_match else None
+    if floor_match is None and building:
+        floor_match = _LEVEL_AFTER.match(text, end)
+    digits = (floor_match.group(1) or floor_match.group(2)) if floor_match else None
+    floor = int(digits) if digits else None
+    if levelled and room:
+        floor = int(room.split("-")[0]) or None
     numbered = _NUMBERED_AFTER.match(text, end) if building and room is None else None
     if numbered:
         # "Block A Room 3.12": the level and the room of the building just named.
@@ -205,7 +247,7 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
         return (0, Location(text=kind.group(0), vague=True), kind.end()) if kind else None
     if unit and floor is None:
         floor = int(unit.group(1)) or None
-    if floor is None and room and not unit:
+    if floor is None and room and not (unit or levelled):
         floor = room_floor(room)
     written_floor = " ".join(floor_match.group(0).split()) if floor_match and not room else ""
     # With no building, the room is named as written ("Room 1208"): the word is how the
@@ -215,7 +257,8 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
         room_label = f"{room_match.group(0).split()[0].rstrip('.:#')} {room}"
     label = " ".join(part for part in (building, written_floor, room_label) if part)
     if spot:
-        label += " " + spot.group(1) if spot.group(1) else spot.group(0)  # 厨房 as written
+        english = spot.group(1) or spot.group(3)
+        label += " " + english if english else spot.group(0)  # 厨房 as written
     # A facility named in English is less sure than a building with a number: the Chinese
     # grammar's place wins where it found one.
     score = (4 if room else 0) + (sure or (1 if spot else 0)) + (1 if floor else 0)

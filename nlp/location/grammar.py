@@ -12,7 +12,7 @@ import re
 
 from nlp.location.chains import chains_in, read_chain, spelled
 from nlp.location.doubts import doubted, owned_elsewhere
-from nlp.location.english import has_english, read_english
+from nlp.location.english import has_english, level_after, read_english
 from nlp.location.later import (
     CLAUSE_END,
     apposed,
@@ -49,6 +49,8 @@ def find_location(text: str) -> Location | None:
         best = (best[0], with_later_room(best[1], found, best_end, text))
     if best and best[1].building and best[1].floor is None and bare_building(chains[at]):
         best = (best[0], with_later_part(best[1], chains[at + 1 :], text, best_end))
+    if best and best[1].building and best[1].floor is None and best[1].room is None:
+        best = (best[0], level_after(best[1], best_end, text))
     if best and best[1].building and best[1].room is None:
         best = (best[0], with_facility_before(best[1], chains[:at], readings[:at]))
     if has_english(text):
