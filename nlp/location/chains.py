@@ -57,6 +57,9 @@ _ROOM_RIGHT = re.compile("宿舍|寝室|房间|号房|室(?!友)")
 _SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
 # Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
 _FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|到|成|为|宿舍楼|宿舍|寝室|公寓)$")
+# "搬行李上五楼": the floor gone up to is a place, but only where no other is named (not the
+# 上 of 晚上, 马上).
+_UP_TO = re.compile(r"(?<![晚早马楼路])上$")
 # A number after these is a value (学号是, 密码, 延迟, 收费, RM 150 in ringgit), not a room —
 # unless the label is the room's own (寝室号, 门牌号).
 VALUE_LEFT = re.compile(
@@ -257,6 +260,8 @@ def _read_bare(
         )
     if floor:
         if spot is None and not _FLOOR_LEFT.search(text, max(0, floor.start - 3), floor.start):
+            if _UP_TO.search(text, max(0, floor.start - 2), floor.start):
+                return 0, Location(text=floor.text, floor=floor.floor)
             return None
         return 1, Location(text=floor.text + (spot.text if spot else ""), floor=floor.floor)
     if room is None or not is_room_number(room.text, alone=True):

@@ -41,6 +41,8 @@ def find_location(text: str) -> Location | None:
             best, best_start, best_end, at = read, chain[0].start, chain[-1].end, index
     if best and best[0] == 0 and owned_elsewhere(best[1], _KIND_OF_PLACE, text):
         best = None  # 孩子宿舍的床板断了…送医务室了: the dorm, vague as it is, not the clinic
+    if best and best[0] == 0 and best[1].building is None and best[1].room is None:
+        best = (0, _floor_of_kind(best[1], text))
     if best and best[1].building is None and best[1].room and at:
         best = (best[0], _in_building_before(best[1], chains, readings, at, text))
     if best:
@@ -123,6 +125,14 @@ def _kind_of_place(text: str) -> Location | None:
     if named:
         return Location(text=named.group(0) + found.group(0))
     return Location(text=found.group(0), vague=True)
+
+
+def _floor_of_kind(floor: Location, text: str) -> Location:
+    """孩子宿舍的床板断了…师傅爬上六楼换好了: the floor gone up to is the dorm's."""
+    kind = _KIND_OF_PLACE.search(text)
+    if kind is None or floor.floor is None:
+        return floor
+    return Location(text=kind.group(0) + floor.text, floor=floor.floor, vague=True)
 
 
 def _with_kind_after(floor: Location, end: int, text: str) -> Location:

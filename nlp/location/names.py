@@ -98,7 +98,10 @@ def name_before(
             return 0
     elif not marked:
         if before.isalnum() and not _only_openers_before(text, name_start):
-            return 0  # glued to the word before it
+            opened = _openers_into(text, name_start, start)
+            if opened is None:
+                return 0  # glued to the word before it
+            name = text[opened:start]
         return _opening_name(name, text, start, end, shortest=shortest, cautious=cautious)
     if run > _LONGEST_NAME or _opens_with_action(name, cautious=cautious):
         return 0
@@ -212,6 +215,20 @@ def _only_openers_before(text: str, name_start: int) -> bool:
         if name_start - clause_start > _WINDOW:
             return False
     return bool(_OPENERS.fullmatch(text, clause_start, name_start))
+
+
+def _openers_into(text: str, name_start: int, start: int) -> int | None:
+    """Where a name starts after the openers of its clause that reach into the run: in
+    "上周汽修实训车间着火" 上 is no name character, yet 上周 opens the clause, and the name
+    is 汽修实训车间."""
+    clause_start = name_start - 1
+    while clause_start and text[clause_start - 1].isalnum():
+        clause_start -= 1
+        if name_start - clause_start > _WINDOW:
+            return None
+    opened = _OPENERS.match(text, clause_start, start)
+    # A name of one character left after them is the rest of a word: 每天放学校门口.
+    return opened.end() if opened and name_start < opened.end() < start - 1 else None
 
 
 def _is_name_char(char: str) -> bool:

@@ -47,9 +47,11 @@ _UNITS = (
 # 102多媒体讲台 is room 102's lectern, not "102-odd".
 OBJECTS_AFTER_NUMBER = "日光灯|天花板|天台|天窗|天线|台灯|台阶|台面|人行道|次卧|米饭|多媒体"
 NOT_AN_AMOUNT = f"(?!{OBJECTS_AFTER_NUMBER})"
-# A floor or a room written right after a piece: 七座二楼, 九座1203室, 工学院EB302.
+# A floor or a room written right after a piece: 七座二楼, 九座1203室, 工学院EB302, and Hong
+# Kong's lower ground and basement floors (十一座LG2, 九座B1).
 FLOOR_OR_ROOM_AFTER = re.compile(
-    rf" ?(?:(?:[A-Z]{{1,3}})?[0-9]{{3,4}}|[0-9]{{1,2}} ?(?:[楼层F]|/F)|[{_CN}]{{1,3}}[楼层])"
+    rf" ?(?:(?:[A-Z]{{1,3}})?[0-9]{{3,4}}|[0-9]{{1,2}} ?(?:[楼层F]|/F)|[{_CN}]{{1,3}}[楼层]"
+    r"|(?:LG|B)[1-5](?![0-9])|G/F)"
 )
 
 _BY_HEAD = {head.word: head for head in HEADS}
@@ -180,6 +182,8 @@ _SHAPES = (
         # room (中班教室), not the 小班 of 小班教学 nor the 大班 of 大班长.
         rf"|(?:(?<!{CONTENT_CHAR})|(?<=园)|{_AFTER_A_CHILD})(?<!最)[小中大]"
         r"(?:[一二三四五六123456]班|班(?=教室|的教室|门口)|(?<=园[小中大])班)"
+        # Hong Kong's secondary forms are lettered: 中三乙班, 中二C班 (and 中四A课室).
+        rf"|(?<!{CONTENT_CHAR})中[一二三四五六1-6][甲乙丙丁戊A-E](?:班|(?=课室|教室))"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
         # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).
@@ -211,8 +215,10 @@ _SHAPES = (
     # Hong Kong's lower ground floors are written LG1, LG2, and kept so.
     (
         "地负BLG",
-        r"(?P<basement>地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
-        r"|(?<![0-9A-Za-z])B(?P<basement_b>[1-5])(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
+        # 地下室B1: the basement and its level are one floor.
+        r"(?P<basement>(?:地下室 ?)?(?<![0-9A-Za-z])B(?P<basement_b>[1-5])"
+        r"(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
+        r"|地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
         r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z])"
         # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F).
         r"|(?<![0-9A-Za-z])(?P<ground>G(?:/F|层))(?![0-9A-Za-z]))",
