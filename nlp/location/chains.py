@@ -13,7 +13,7 @@ alone, as sure as a bare floor; a unit with no building (2单元) only with a ro
 import re
 
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number
-from nlp.location.vocabulary import ALONE_HEADS, PART_LINKS_DROPPED, PART_LINKS_KEPT
+from nlp.location.vocabulary import ALONE_HEADS, PART_LINKS_DROPPED, PART_LINKS_KEPT, SIDES
 from nlp.models import Location
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
@@ -100,8 +100,9 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
         return False
     # Beside it (后面, 旁边, 地下) a named place is as good as a part: 九座后面个垃圾站, and
     # so is one beside a canteen or dorm the side of which is written with it (宿舍楼后面的
-    # 垃圾站). A numbered building's named facility is its own: 12号楼的澡堂.
-    beside = bool(link["kept"]) or bool(last.side) or _numbered(last)
+    # 垃圾站) or in its listed name (学校后面的垃圾站). A numbered building's named facility
+    # is its own: 12号楼的澡堂.
+    beside = bool(link["kept"]) or bool(last.side) or last.text.endswith(SIDES) or _numbered(last)
     named = part.kind == TokenKind.PLACE and beside and _named(part)
     # A class is a room of the building (幼儿园二楼大一班教室).
     room_of = part.kind == TokenKind.PLACE and (part.inside or part.school_class)

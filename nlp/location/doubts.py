@@ -6,11 +6,14 @@ import re
 
 from nlp.location.patterns import alternation
 from nlp.location.tokens import Token
-from nlp.location.vocabulary import DESTINATIONS, REFUGES, VEHICLES
+from nlp.location.vocabulary import DESTINATIONS, REFUGES, STAFF, VEHICLES
 from nlp.models import Location
 
 # 附小的家长, 三年级二班的学生: the place says who someone is, not where the problem is.
 _PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)")
+# 感谢保卫处的张师傅帮我找回了丢在操场的钱包: an office with its staff says who helped, and
+# the place it happened is elsewhere. A building's staff (3号楼的阿姨) work where it happened.
+_OFFICE_STAFF_AFTER = re.compile(f"(?<=处)的.{{0,2}}?(?:{alternation(STAFF)})")
 _DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
 
 
@@ -27,6 +30,7 @@ def doubted(
     if (
         place.text in REFUGES
         or _PERSON_AFTER.match(text, chain[-1].end)
+        or _OFFICE_STAFF_AFTER.match(text, chain[-1].end)
         or is_destination(chain, text)
     ):
         return 0, place
