@@ -336,8 +336,10 @@ _PLACE_ONLY_WORDS: Final = (*GREETING_WORDS, *PLACE_FILLER_WORDS, *FILLER_WORDS)
 
 
 # Who is writing, said before where they are: "我是外语学院的李老师,现在在2号教学楼305".
+# Hong Kong writes 係 (系 once converted): "我係講師,我喺教學樓B座205".
 _SELF_INTRODUCTION = re.compile(
-    r"我是[^,.!?;。!?;]{0,12}?(?:老师|同学|学生|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|阿姨|师傅|员工|宿管)"
+    r"我(?:是|系|係)[^,.!?;。!?;]{0,12}?(?:老师|同学|学生|家长|妈妈|爸爸|奶奶|爷爷|外婆|外公|阿姨|师傅|员工|宿管"
+    r"|讲师|教授|助教|辅导员|班主任|职工|教工|保安|研究生|博士生|本科生|新生|留学生|班长|宿舍长|住户)"
 )
 
 

@@ -17,6 +17,11 @@ _CLAUSE = re.compile(
     r"[,.!?;。!?;\n]+|(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|\s+(?=and\s)|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个|同埋|仲有)"
 )
 _PROBLEM = ("q:fault", "q:displeased")
+# Asking for someone to come says what the sender wants done, not that another thing is
+# broken: in "冷气一直滴水,都滴到床上了,可以派人来看一下吗" the bed is where the water lands.
+_REQUEST = re.compile(
+    "麻烦派人|派人|派个人|来修|修一下|报修|维修|检修|尽快处理|处理一下|来看一下|来看看|过来看"
+)
 
 
 def split_reports(canonical_text: str) -> list[str]:
@@ -28,8 +33,11 @@ def split_reports(canonical_text: str) -> list[str]:
         analysed = analysis(clause)
         features = lexicon_features(analysed)
         objects = {f for f in features if f.startswith("o:")}
+        said = (
+            lexicon_features(_REQUEST.sub(" ", analysed)) if _REQUEST.search(analysed) else features
+        )
         # A danger is a problem too, named with or without a fault word (有焦糊味).
-        problem = any(f.startswith(_PROBLEM) for f in features) or bool(
+        problem = any(f.startswith(_PROBLEM) for f in said) or bool(
             urgency_reading(analysed).concepts
         )
         # A clause naming no object yet ("化学楼305实验室里有焦糊味,") opens the report that

@@ -130,6 +130,14 @@ async def test_a_place_given_with_who_is_writing_is_kept_for_the_report(chat: Ch
     assert (ticket.category, ticket.location_text) == ("teaching", "2号教学楼305")
 
 
+async def test_a_place_given_in_cantonese_with_who_is_writing_is_kept(chat: Chat) -> None:
+    await chat.say("我係講師,我喺教學樓C座308")
+    await chat.say("部投影機冇反應,開唔到,一陣要上堂")
+    await chat.press("确认提交")
+    [ticket] = await _tickets(chat)
+    assert (ticket.category, ticket.location_text) == ("teaching", "教学楼C座308")
+
+
 async def test_a_correction_is_read_from_what_is_meant(chat: Chat) -> None:
     await chat.say("C201教室的空调不出风，上课热得要命")
     await chat.say("不好意思说错了，不是空调，是天花板上的吊扇不转")

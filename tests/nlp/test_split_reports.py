@@ -49,6 +49,9 @@ def test_two_problems_for_two_teams_are_two_reports(message: str, pieces: list[s
         "灯坏了",
         "the fan and the light in my room are both broken",
         "aircon and wifi both down in Hall 3",
+        # where the water lands, then a request: no second problem
+        "我房间的冷气一直滴水,都滴到床上了,可以派人来看一下吗",
+        "卫生间水管漏水,都流到衣柜底下了,麻烦派人来修一下",
     ],
 )
 def test_one_problem_stays_one_report(message: str) -> None:
