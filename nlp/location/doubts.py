@@ -47,9 +47,14 @@ def is_destination(chain: list[Token], text: str) -> bool:
 
 def owned_elsewhere(place: Location, kinds: re.Pattern[str], text: str) -> bool:
     """孩子宿舍的床板断了…已经送医务室了: beside the clinic, a kind of place whose thing broke
-    (宿舍的床板) is where it happened. Not one whose people went there (宿舍的同学都去了校医院,
+    (宿舍的床板) or where something happened (滑梯那边有个孩子摔下来) is where it happened. Not one whose people went there (宿舍的同学都去了校医院,
     我们宿舍三个人): the clinic is where those are."""
     kind = kinds.search(text)
     if place.text not in REFUGES or kind is None or kind.group(0) in place.text:
         return False
-    return text[kind.end() : kind.end() + 1] == "的" and not _PERSON_AFTER.match(text, kind.end())
+    owned = _OWNED_OR_AT.match(text, kind.end()) is not None
+    return owned and not _PERSON_AFTER.match(text, kind.end())
+
+
+# 宿舍的床板 is the dorm's own thing; 滑梯那边, 沙池里 say where on it something happened.
+_OWNED_OR_AT = re.compile("的|那边|这边|旁边|下面|上面|里面|里(?!的)")

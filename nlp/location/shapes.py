@@ -237,11 +237,13 @@ _SHAPES = (
         r"(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
     ),
     (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),
-    # A spot, or a counter of a canteen or an office: 3号窗口.
+    # A spot, or a counter of a canteen or an office: 3号窗口; a training building's
+    # numbered workshop (实训楼二车间), kept as written.
     # Not the 自习区 of 自习区域 (an area of study).
     (
-        _firsts(SPOTS) + _DIGITS,
-        rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口))(?!(?<=区)域)",
+        _firsts(SPOTS) + _DIGITS + "一二三四五六七八九十",
+        rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口)"
+        r"|(?:[0-9]{1,2}号?|[一二三四五六七八九十]{1,2})车间)(?!(?<=区)域)",
     ),
 )
 
