@@ -118,13 +118,14 @@ _FLOOR_ALONE_LEFT = re.compile(r"(?i)(?:^|[,.!?;:，。！？；：]\s*|\b(?:at|
 # "CYT 204": a building's code, then its room. The class first lets the scan skip to a capital.
 _CODE_ROOM = re.compile(r"[A-Z](?<![A-Za-z0-9][A-Z])([A-Z]{1,3}) ([0-9]{3,4})(?![0-9A-Za-z.])")
 _LATIN = re.compile("[A-Za-z]")
-# Where inside, written right after: "Block A lobby", "Level 3 pantry", "hostel厨房" (in
-# "block 5 的 toilet" the toilet is what is broken).
+# Where inside, written right after: "Block A lobby", "Level 3 pantry", "hostel厨房", also
+# with whose it is between ("Block D 男生 tandas"); in "block 5 的 toilet" the toilet is
+# what is broken.
 # After 的 a spot is a room on the floor (level 4的pantry), but a toilet is as often the
 # thing broken.
 _ROOM_SPOTS = [spot for spot in EN_SPOTS if not spot.startswith("toilet")]
 _SPOT_AFTER = re.compile(
-    rf"\s?(?:(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)})"
+    rf"\s?(?:(?:[男女]生?\s)?(?i:({_words(EN_SPOTS)})){_END}|({alternation(EN_CHINESE_SPOTS)})"
     rf"|的\s?(?i:({_words(_ROOM_SPOTS)})){_END})"
 )
 _OF = re.compile(r"\s?的\s?")
