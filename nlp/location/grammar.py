@@ -109,9 +109,12 @@ _KIND_AFTER = re.compile(
 )
 
 
-# What names one room of a kind: a subject (科学教室, 解剖实验室) or a number (3号画室, 3A课室).
+# What names one room of a kind: a subject (科学教室, 解剖实验室), a number (3号画室, 3A课室)
+# or a kindergarten's year (K2课室).
 _ROOM_NAME = re.compile(
-    "(?:[0-9]{1,2}号|[0-9][A-Z]|" + "|".join(sorted(ROOM_NAMES, key=len, reverse=True)) + ")$"
+    "(?:[0-9]{1,2}号|[0-9][A-Z]|K[1-3]|"
+    + "|".join(sorted(ROOM_NAMES, key=len, reverse=True))
+    + ")$"
 )
 
 

@@ -128,6 +128,12 @@ _AFTER_A_CHILD = "|".join(
 )
 
 
+# A class thanked for its teacher (谢谢小二班的刘老师) is the class the sender's child is in.
+_THANKED = "(?<=谢谢)|(?<=感谢)|(?<=多谢)"
+# What Hong Kong names on its ground floor (地下) or lower ground (LG) right after it.
+_ON_GROUND = "嗰|𠮶|部|𨋢|䢂|lift|[男女]?厕|[男女]?洗手间|大堂|走廊"
+
+
 # Each shape with the characters it can start with (see _scanner).
 _SHAPES = (
     # 12-3-301: building 12, entrance 3, room 301, as residential addresses are written.
@@ -168,22 +174,25 @@ _SHAPES = (
         rf"(?P<num_n>[A-Za-z]?[0-9]{{1,3}}|[{_CN}]{{1,5}})"
         r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|门|馆)"
         r"|#楼?|栋|幢|座(?!位|椅|垫|谈|机)|舍(?!五入)|斋|食堂|餐厅|饭堂|公寓|教(?![授育练师程材会导学室务])"
-        # 学11楼 is a building of a series; 3楼 with no series before it is a floor.
-        r"|(?(num_who)楼(?![梯道层])|(?!))))",
+        # 学11楼 is a building of a series; 3楼 with no series before it is a floor. Taiwan
+        # shortens a dorm to 宿 after whom it houses (女二宿); alone 三宿 is three nights.
+        r"|(?(num_who)(?:楼(?![梯道层])|宿(?![舍费]))|(?!))))",
     ),
     (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z](?:栋|座|幢|楼))"),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
     (
-        "初高小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
+        "初高国小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
         rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级)"
         r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?班"
         # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
         # after the kindergarten (幼儿园大二班); unnumbered (小班) only there or before its
         # room (中班教室), not the 小班 of 小班教学 nor the 大班 of 大班长.
-        rf"|(?:(?<!{CONTENT_CHAR})|(?<=园)|{_AFTER_A_CHILD})(?<!最)[小中大]"
+        rf"|(?:(?<!{CONTENT_CHAR})|(?<=园)|{_AFTER_A_CHILD}|{_THANKED})(?<!最)[小中大]"
         r"(?:[一二三四五六123456]班|班(?=教室|的教室|门口)|(?<=园[小中大])班)"
-        # Hong Kong's secondary forms are lettered: 中三乙班, 中二C班 (and 中四A课室).
+        # Hong Kong's secondary forms are lettered: 中三乙班, 中二C班 (and 中四A课室); Taiwan
+        # names a grade's classes by virtues: 高二仁班, 国一忠班.
         rf"|(?<!{CONTENT_CHAR})中[一二三四五六1-6][甲乙丙丁戊A-E](?:班|(?=课室|教室))"
+        rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美]班"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
         # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).
@@ -220,8 +229,10 @@ _SHAPES = (
         r"(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
         r"|地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
         r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z])"
-        # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F).
-        r"|(?<![0-9A-Za-z])(?P<ground>G(?:/F|层))(?![0-9A-Za-z]))",
+        # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F), and 地下
+        # before what is on it (地下男厕); LG alone only so (LG嗰部𨋢), LG is a brand too.
+        r"|(?<![0-9A-Za-z])(?P<ground>G(?:/F|层))(?![0-9A-Za-z])"
+        rf"|(?P<ground_hk>地下|(?<![0-9A-Za-z])LG)(?= ?(?:{_ON_GROUND}))(?!地下室))",
     ),
     (
         "第" + _DIGITS + _CN,

@@ -138,7 +138,7 @@ def _code(match: re.Match[str], kind: str) -> Token:
 
 def _basement(match: re.Match[str]) -> Token:
     start, end = match.start(), match.end()
-    if match["ground"]:
+    if match["ground"] or match["ground_hk"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0))
     if match["basement_lg"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0), -int(match["basement_lg"]))
