@@ -184,7 +184,9 @@ def read_chain(chain: list[Token], text: str) -> tuple[int, Location] | None:
     # 竹园3舍洗衣房 is in the building 竹园3舍: a room given later (301) is one of that.
     outer = _building([t for t in head if not t.inside]) if not inside else None
     return score, Location(
-        text=glued(building, spelled(chain[len(head) :], text, after=head[-1].end)),
+        text=glued(
+            _as_written(head, building), spelled(chain[len(head) :], text, after=head[-1].end)
+        ),
         building=outer or building,
         floor=floor.floor if floor else room.floor if room else None,
         room=room.text if room else None,
@@ -206,6 +208,14 @@ def spelled(tail: list[Token], text: str, after: int | None = None) -> str:
             continue
         written += token.text + (token.side if token.side.endswith("门") else "")
     return written
+
+
+def _as_written(head: list[Token], building: str) -> str:
+    """The building as the sender wrote it where its name was spelled out (3# for 3号楼)."""
+    for token in head:
+        if token.written:
+            building = building.replace(token.text, token.written)
+    return building
 
 
 def _head(chain: list[Token], text: str) -> list[Token]:

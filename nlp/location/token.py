@@ -32,3 +32,5 @@ class Token:
     inside: bool = False
     # A school's class (初二3班, 大1班): the room it is taught in, in the building before it.
     school_class: bool = False
+    # How the campus writes a building whose text is its name spelled out: 3# for 3号楼.
+    written: str = ""

@@ -218,4 +218,7 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered
     # building is part of it, where the name is marked off as a listed place's is.
     estate = 0 if who else name_before(text, start, end, after, shortest=2, cautious=True)
-    return Token(TokenKind.PLACE, start - estate, end, text[start - estate : start] + who + name)
+    named = text[start - estate : start] + who
+    # 3#502 is kept as the campus's door signs and forms write it; 16#楼 names its 楼 anyway.
+    written = named + read_number(number).upper() + "#" if unit == "#" else ""
+    return Token(TokenKind.PLACE, start - estate, end, named + name, written=written)

@@ -52,3 +52,19 @@ _MISREAD = [("一座桥都冇", None), ("晚上五楼好吵", None), ("每天放
 def test_not_misread(message: str, text: str | None) -> None:
     location = find_location(canonical(message))
     assert (location.text if location else None) == text
+
+
+# N# is how some campuses write building N on doors and forms: the text keeps it (7#213),
+# the building is named as every other one is; with 楼 written (12#楼) it reads as N号楼.
+_HASH_BUILDINGS = [
+    ("7#213的门锁打不开", "7#213", "7号楼", 2),
+    ("兰苑4#108停水", "兰苑4#108", "兰苑4号楼", 1),
+    ("12#楼4层热水器不热", "12号楼4楼", "12号楼", 4),
+]
+
+
+@pytest.mark.parametrize(("message", "text", "building", "floor"), _HASH_BUILDINGS)
+def test_hash_building(message: str, text: str, building: str, floor: int) -> None:
+    location = find_location(canonical(message))
+    assert location is not None
+    assert (location.text, location.building, location.floor) == (text, building, floor)
