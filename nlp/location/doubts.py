@@ -12,8 +12,9 @@ from nlp.models import Location
 # 附小的家长, 三年级二班的学生: the place says who someone is, not where the problem is.
 _PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)")
 # 感谢保卫处的张师傅帮我找回了丢在操场的钱包: an office with its staff says who helped, and
-# the place it happened is elsewhere. A building's staff (3号楼的阿姨) work where it happened.
-_OFFICE_STAFF_AFTER = re.compile(f"(?<=处)的.{{0,2}}?(?:{alternation(STAFF)})")
+# the place it happened is elsewhere, with or without 的 (保卫处王师傅). A building's staff
+# (3号楼的阿姨) work where it happened.
+_OFFICE_STAFF_AFTER = re.compile(f"(?<=处)的?.{{0,2}}?(?:{alternation(STAFF)})")
 _DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
 
 
