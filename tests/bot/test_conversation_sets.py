@@ -44,7 +44,9 @@ def _scenarios() -> list[Scenario]:
 
 def _params() -> list[object]:
     return [
-        pytest.param(s, id=s.name, marks=[pytest.mark.xfail(reason=s.known)] if s.known else [])
+        pytest.param(
+            s, id=s.name, marks=[pytest.mark.xfail(reason=s.known, strict=True)] if s.known else []
+        )
         for s in _scenarios()
     ]
 
