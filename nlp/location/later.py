@@ -56,6 +56,14 @@ def apposed(found: Location, between: str) -> bool:
     return tail == "" and (head.strip() == "" or found.floor is not None)
 
 
+# What a number read out in Chinese digits counts when it is no room: 二零二五年, 三零零块.
+_COUNTED = frozenset("年届级元块个人次号岁分米")
+
+
+def _spoken_room(between: str, token: Token, text: str) -> bool:
+    return between.strip() in ("", "的", "嘅") and text[token.end : token.end + 1] not in _COUNTED
+
+
 def with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:
     """Fill in a room named a little later in the same clause: "文科楼三楼的会议室(312)"."""
     for token in after:
@@ -64,7 +72,11 @@ def with_later_room(found: Location, after: list[Token], end: int, text: str) ->
         between = text[end : token.start]
         if len(between) > 15 or (CLAUSE_END.search(between) and not apposed(found, between)):
             break
-        if token.kind != TokenKind.ROOM or token.spoken:
+        # A room read out in Chinese digits may be a count or a year ("二零二五年"), unless it
+        # follows the building at once and counts nothing: "十五栋的四零二".
+        if token.kind != TokenKind.ROOM or (
+            token.spoken and not _spoken_room(between, token, text)
+        ):
             continue
         if not is_room_number(token.text, alone=True) or VALUE_LEFT.search(between):
             break

@@ -23,6 +23,9 @@ from tests.nlp.reading import place_text
         # a room of a block, even before a word that makes a bare number a count
         ("八座1203個冷氣滴水", "8座1203"),
         ("我住五座 1105嘅門鎖壞咗", "5座1105"),
+        # a room read out in Chinese digits right after its building's 的, not a year
+        ("嗯就是那个 门锁坏掉了 在十二栋的三零六", "12栋306"),
+        ("十二栋的二零二四年维修记录能查吗", "12栋"),
         ("综合楼A区305天花板漏水", "综合楼A区305"),
         ("三座啲升降機成日壞", "3座"),
         ("第二座冇熱水", "第2座"),
