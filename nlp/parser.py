@@ -54,7 +54,7 @@ def parse(text: str) -> ParsedMessage:
     urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words)
     kind_label = _kind(kind.label, urgency, reading, lexicon)
     small_talk = is_small_talk(analysed, folded_words)
-    category = _category(predicted.category, urgency, lexicon, reading)
+    category = _category(predicted.category, urgency, lexicon, reading, analysed)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
     return ParsedMessage.trusted(
         original=text,
@@ -132,6 +132,8 @@ _SMOKE = frozenset({"smoke", "burning_smell"})
 _MANAGING = frozenset({Category.DORM, Category.OTHER})
 _RUN_NOT_GUARDED = _MANAGING | {Category.CANTEEN, Category.CLEANING}
 _FIRE_AND_GAS = frozenset({"fire", "smoke", "burning_smell", "gas_leak", "fire_alarm"})
+_VEHICLE_BATTERY = re.compile("电动车|电瓶车|电瓶|电单车|摩托|机车|e-bike|ebike|scooter")
+_WIRING = frozenset({"burnt_wiring", "exposed_wire", "electric_shock"})
 _WATER_DANGERS = frozenset({"flooding", "water_on_electrics"})
 # Where leaking water comes from, the likelier first: an air conditioner's drip, else a pipe.
 _WATER_SOURCES = (Category.HVAC, Category.WATER)
@@ -186,7 +188,11 @@ def _content_words(words: list[str]) -> int:
 
 
 def _category(
-    predicted: Prediction, urgency: Urgency, lexicon: list[str], reading: UrgencyReading
+    predicted: Prediction,
+    urgency: Urgency,
+    lexicon: list[str],
+    reading: UrgencyReading,
+    analysed: str,
 ) -> Category:
     """An emergency goes to the team its danger is for, unless the classifier's team is one
     of those or names the object in danger (a sparking socket is electric's, a burning smell
@@ -200,6 +206,14 @@ def _category(
     # ventilation's, "吃完午餐个个肚痛" the canteen's).
     if not reading.concepts and chosen is not Category.OTHER:
         return chosen
+    # A battery smoking on an e-bike is a fire to put out, not wiring to mend (a charging pile's
+    # sparking cable stays the electricians').
+    if (
+        _FIRE_AND_GAS.intersection(reading.concepts)
+        and not _WIRING.intersection(reading.concepts)
+        and _VEHICLE_BATTERY.search(analysed) is not None
+    ):
+        return Category.SECURITY
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
     # The dangers' own trades, security being every danger's team of last resort.
     specific = [team for team in teams if team is not Category.SECURITY]

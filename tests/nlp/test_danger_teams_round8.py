@@ -17,6 +17,11 @@ from nlp import Category, Urgency, parse
         ("油漆房的抽风机停了 稀释剂的味道好重 两个学徒说恶心", {Category.HVAC}),
         # a Cantonese socket with a burning smell is the electricians'
         ("我房个插苏有阵燶味 外壳都黑咗", {Category.ELECTRIC}),
+        # a smoking e-bike battery is a fire to put out; a sparking charger cable is wiring
+        ("地下车库那排电瓶车有一辆在冒烟 噼里啪啦的", {Category.SECURITY}),
+        ("车棚充电桩的电线一直冒火花 插着好几辆电动车", {Category.ELECTRIC}),
+        # fire in a canteen kitchen is security's, not the canteen's
+        ("三食堂后厨的油锅着火了 火很大 阿姨们都跑出来了", {Category.SECURITY}),
     ],
 )
 def test_an_emergency_goes_to_the_team_that_can_end_it(message: str, teams: set[Category]) -> None:
