@@ -51,7 +51,9 @@ def parse(text: str) -> ParsedMessage:
     reading = urgency_reading(analysed)
     predicted = _classifiers().predict(features_of(folded_words, lexicon, hazard_features(reading)))
     kind = predicted.kind
-    urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words)
+    location = find_location(correct_homophones(canon))
+    place = location.text.lower() if location else ""
+    urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words, place)
     kind_label = _kind(kind.label, urgency, reading, lexicon)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon, reading, analysed)
@@ -66,7 +68,7 @@ def parse(text: str) -> ParsedMessage:
         category_evidence=() if small_talk else predicted.category.evidence,
         urgency=urgency,
         urgency_evidence=urgency_evidence,
-        location=find_location(correct_homophones(canon)),
+        location=location,
         time_text=find_time(canon),
         is_small_talk=small_talk,
         truncated=truncated,
@@ -74,7 +76,7 @@ def parse(text: str) -> ParsedMessage:
 
 
 def _urgency(
-    reading: UrgencyReading, probability: float, words: list[str]
+    reading: UrgencyReading, probability: float, words: list[str], place: str
 ) -> tuple[Urgency, tuple[str, ...]]:
     """Either the rules or the learned model can raise urgency; a modifier lowers it only where
     its scope covers every hazard the message names ("没有冒烟" / "上周着过火现在没事了")."""
@@ -82,7 +84,7 @@ def _urgency(
         return Urgency.URGENT, reading.evidence
     all_lowered = bool(reading.concepts) and len(reading.lowered) == len(reading.concepts)
     if not reading.concepts and (
-        probability < URGENT_PROBABILITY_ALONE or _content_words(words) < _MIN_WORDS_ALONE
+        probability < URGENT_PROBABILITY_ALONE or _content_words(words, place) < _MIN_WORDS_ALONE
     ):
         return Urgency.NORMAL, ()
     if probability >= URGENT_PROBABILITY and not all_lowered:
@@ -180,11 +182,14 @@ def _objects_in_order(lexicon: list[str]) -> list[Category]:
     return [_CATEGORIES[f[2:]] for f in lexicon if f.startswith("o:") and f[2:] in _CATEGORIES]
 
 
-def _content_words(words: list[str]) -> int:
+def _content_words(words: list[str], place: str) -> int:
     """Words that say something to the model: Chinese (what analysis made of English campus
     words too), not digits (folded to 0), not single characters. English the model never
     learned leaves it near its prior, which the balanced urgency head puts close to 0.5."""
-    return sum(1 for w in words if len(w) > 1 and "0" not in w and _CJK.search(w))
+    # The words that name the place say nothing of a danger: "学生餐厅二楼厨房后面" is where.
+    return sum(
+        1 for w in words if len(w) > 1 and "0" not in w and _CJK.search(w) and w not in place
+    )
 
 
 def _category(

@@ -163,6 +163,11 @@ def _inside_english(
     return chinese.building is None and named.floor is None
 
 
+_ROOM_LABELLED = re.compile(
+    r"\s*[,;]?\s*(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室)\s*(?:是|为|:)?\s*"
+)
+
+
 def _in_building_before(
     room: Location,
     chains: list[list[Token]],
@@ -171,12 +176,16 @@ def _in_building_before(
     text: str,
 ) -> Location:
     """住在15号楼的423宿舍: a room of no building, a little after a building of no room in the
-    same clause, is a room of that building."""
+    same clause, is a room of that building; so is one given its label in the next clause
+    (住在南区12号楼,房间号是615)."""
     before = readings[at - 1]
     if before is None or before[1].building is None or before[1].room is not None:
         return room
     between = text[chains[at - 1][-1].end : chains[at][0].start]
-    if len(between) > 6 or (CLAUSE_END.search(between) and not apposed(before[1], between)):
+    labelled = _ROOM_LABELLED.fullmatch(between) is not None
+    if not labelled and (
+        len(between) > 6 or (CLAUSE_END.search(between) and not apposed(before[1], between))
+    ):
         return room
     building = before[1]
     return Location(

@@ -26,6 +26,8 @@ from tests.nlp.reading import place_text
         # a room read out in Chinese digits right after its building's 的, not a year
         ("嗯就是那个 门锁坏掉了 在十二栋的三零六", "12栋306"),
         ("十二栋的二零二四年维修记录能查吗", "12栋"),
+        # a room given its label in the clause after its building
+        ("孩子住在北区7号楼,房间号是318,空调一直不制冷", "北区7号楼318"),
         ("综合楼A区305天花板漏水", "综合楼A区305"),
         ("三座啲升降機成日壞", "3座"),
         ("第二座冇熱水", "第2座"),
