@@ -54,7 +54,7 @@ def parse(text: str) -> ParsedMessage:
     location = find_location(correct_homophones(canon))
     place = location.text.lower() if location else ""
     urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words, place)
-    kind_label = _kind(kind.label, urgency, reading, lexicon)
+    kind_label = _kind(kind.label, kind.confidence, urgency, reading, lexicon)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon, reading, analysed)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
@@ -132,6 +132,20 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
 _SMOKE = frozenset({"smoke", "burning_smell"})
 # Teams that run a place or a service rather than mend or guard it.
 _MANAGING = frozenset({Category.DORM, Category.OTHER})
+_UNSURE_COMPLAINT = 0.6
+# The teams whose objects are mended, not run or served.
+_MENDED = frozenset(
+    c.value
+    for c in (
+        Category.WATER,
+        Category.ELECTRIC,
+        Category.HVAC,
+        Category.NETWORK,
+        Category.FURNITURE,
+        Category.ELEVATOR,
+        Category.TEACHING,
+    )
+)
 _RUN_NOT_GUARDED = _MANAGING | {Category.CANTEEN, Category.CLEANING}
 _FIRE_AND_GAS = frozenset({"fire", "smoke", "burning_smell", "gas_leak", "fire_alarm"})
 _VEHICLE_BATTERY = re.compile("电动车|电瓶车|电瓶|电单车|摩托|机车|e-bike|ebike|scooter")
@@ -156,7 +170,9 @@ _PEOPLE_DANGERS = frozenset(
 )
 
 
-def _kind(label: str, urgency: Urgency, reading: UrgencyReading, lexicon: list[str]) -> Kind:
+def _kind(
+    label: str, confidence: float, urgency: Urgency, reading: UrgencyReading, lexicon: list[str]
+) -> Kind:
     """TAXONOMY: a broken thing is a repair; else an unhappy report is a complaint. A danger to
     people that names no fault ("有个陌生人一直跟着女生") is not a repair however urgent."""
     kind = _KINDS[label]
@@ -168,6 +184,15 @@ def _kind(label: str, urgency: Urgency, reading: UrgencyReading, lexicon: list[s
         and "q:fault" not in lexicon
     ):
         return Kind.COMPLAINT
+    # An angry report of a thing a trade mends, where the model hesitates, is that thing's
+    # repair ("空调坏一礼拜了,咋还没人管呢"): TAXONOMY's first rule.
+    if (
+        kind is Kind.COMPLAINT
+        and confidence < _UNSURE_COMPLAINT
+        and "q:fault" in lexicon
+        and any(f[2:] in _MENDED for f in lexicon if f.startswith("o:"))
+    ):
+        return Kind.REPAIR
     return kind
 
 
