@@ -24,6 +24,10 @@ _REQUEST = re.compile(
 )
 
 
+# A part of the thing just named, which names no thing of its own: "投影仪开不了机,指示灯一直闪".
+_COMPONENT = re.compile("指示灯|电源灯|信号灯|显示屏|屏幕|按键|按钮|遥控器|电源线|插头|面板")
+
+
 def split_reports(canonical_text: str) -> list[str]:
     """The message as one text per problem, or `[canonical_text]` when it holds one."""
     groups: list[tuple[set[str], list[str], bool]] = []
@@ -33,6 +37,8 @@ def split_reports(canonical_text: str) -> list[str]:
         analysed = analysis(clause)
         features = lexicon_features(analysed)
         objects = {f for f in features if f.startswith("o:")}
+        if groups and _COMPONENT.search(analysed):
+            objects = set()
         said = (
             lexicon_features(_REQUEST.sub(" ", analysed)) if _REQUEST.search(analysed) else features
         )

@@ -29,6 +29,11 @@ from nlp.split import split_reports
             "the fan in my room tak jalan, and the sink got small leak also",
             ["the fan in my room tak jalan", "and the sink got small leak also"],
         ),
+        # a window that does not shut, then a light
+        (
+            "8栋105的窗户关不严,一直灌风;还有一楼楼道的灯也坏了",
+            ["8栋105的窗户关不严,一直灌风", "还有一楼楼道的灯也坏了"],
+        ),
         # a complaint about the food and a broken thing in the same canteen
         (
             "二食堂的菜越来越贵了 还有门口那个洗手池堵了好几天了",
@@ -52,6 +57,8 @@ def test_two_problems_for_two_teams_are_two_reports(message: str, pieces: list[s
         # where the water lands, then a request: no second problem
         "我房间的冷气一直滴水,都滴到床上了,可以派人来看一下吗",
         "卫生间水管漏水,都流到衣柜底下了,麻烦派人来修一下",
+        # a part of the thing named first
+        "会议室的投影仪开不了机,指示灯一直闪红色,下午还要开会",
     ],
 )
 def test_one_problem_stays_one_report(message: str) -> None:
