@@ -171,6 +171,16 @@ def english_spans(text: str) -> list[tuple[int, int]]:
     return sorted(m.span() for pattern in found for m in pattern.finditer(text))
 
 
+def _names_block(facility: re.Match[str], block_start: int, text: str) -> bool:
+    """Whether a facility is written right before a block, naming which of the block's it is."""
+    between = text[facility.end() : block_start]
+    return (
+        facility.end() <= block_start
+        and not between.strip()
+        and facility.group(0).lower() != "hostel"
+    )
+
+
 def _code_room(text: str) -> re.Match[str] | None:
     """The first "CYT 204" whose letters name no currency or product and whose room is one."""
     for found in _CODE_ROOM.finditer(text):
@@ -191,6 +201,10 @@ def _building(text: str) -> tuple[str, int, str | None, int] | None:
         # name, and what the staff look for.
         word, name, block = building_match.group(1, 2, 3)
         written = f"{word} {name}" + (f" {' '.join(block.split())}" if block else "")
+        if facility and _names_block(facility, building_match.start(), text):
+            # "asrama puteri Blok B", "makmal sains Blok A": which of the block's it is, as
+            # Malaysian schools name it; "at hostel Block E" is only where Block E stands.
+            written = f"{facility.group(0)} {written}"
         end = building_match.end(3) if block else building_match.end(2)
         return written, end, building_match.group(4), 2
     code = _code_room(text)

@@ -57,7 +57,8 @@ def find_location(text: str) -> Location | None:
         best = (best[0], with_facility_before(best[1], chains[:at], readings[:at]))
     if has_english(text):
         english = read_english(text)
-        if english and best and _inside_english(best[1], english, best_start, text):
+        again = bool(english and best and _letter_again(best[1], english[2], best_start, best_end))
+        if english and best and not again and _inside_english(best[1], english, best_start, text):
             building = english[1].building or english[1].text
             return Location(
                 text=f"{building} {best[1].text}",
@@ -68,13 +69,19 @@ def find_location(text: str) -> Location | None:
         # "6号楼 room 214": the English room word named the room of the building before it.
         if english and best and _room_of_building(best[1], english[1]):
             return _with_side_after(best[1], best_end, text)
-        if english and (best is None or english[0] > best[0]):
+        if english and (best is None or english[0] > best[0] or again):
             return _with_chinese_after_english(english, chains, found, text)
     if best is None:
         return _kind_of_place(text)
     if best[1].building is None and best[1].room is None:
         return _with_kind_after(best[1], best_end, text)
     return _with_side_after(best[1], best_end, text)
+
+
+def _letter_again(chinese: Location, english_end: int, start: int, end: int) -> bool:
+    """ "Blok A楼下": the block's own letter read again, with 楼, as a building A楼 is that block."""
+    building = chinese.building or ""
+    return chinese.room is None and building.endswith("楼") and start < english_end < end
 
 
 def _room_of_building(chinese: Location, english: Location) -> bool:
