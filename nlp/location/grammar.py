@@ -23,7 +23,7 @@ from nlp.location.later import (
 )
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, tokens
-from nlp.location.vocabulary import KINDS_OF_PLACE, ROOM_NAMES, SIDES
+from nlp.location.vocabulary import KINDS_OF_PLACE, PLACE_NAMES, ROOM_NAMES, SIDES
 from nlp.models import Location
 
 
@@ -36,8 +36,9 @@ def find_location(text: str) -> Location | None:
     readings = [doubted(chain, read_chain(chain, text), text) for chain in chains]
     at = 0
     for index, (chain, read) in enumerate(zip(chains, readings, strict=True)):
-        # Strictly greater: among equally specific places the first one named wins.
-        if read and (best is None or read[0] > best[0]):
+        # Strictly greater: among equally specific places the first one named wins, unless a
+        # later one is that same place with more of it (附小…放学附小东门口).
+        if read and (best is None or read[0] > best[0] or _more_of(read[1], chain, best[1])):
             best, best_start, best_end, at = read, chain[0].start, chain[-1].end, index
     if best and best[0] == 0 and owned_elsewhere(best[1], _KIND_OF_PLACE, text):
         best = None  # 孩子宿舍的床板断了…送医务室了: the dorm, vague as it is, not the clinic
@@ -76,6 +77,18 @@ def find_location(text: str) -> Location | None:
     if best[1].building is None and best[1].room is None:
         return _with_kind_after(best[1], best_end, text)
     return _with_side_after(best[1], best_end, text)
+
+
+# A place after another is a part of it where it is a gate or ends in a listed name.
+_KNOWN_END = re.compile(f"(?:门|{'|'.join(name for name in PLACE_NAMES if len(name) > 1)})$")
+
+
+def _more_of(later: Location, chain: list[Token], first: Location) -> bool:
+    """Whether `later` is the place `first` with a part of it after (附小东门, 家属区小广场),
+    not a name read back from a run that only opens with it (幼儿园开转园证明)."""
+    if len(chain) < 2 or chain[0].text != first.text or len(later.text) <= len(first.text):
+        return False
+    return all(t.kind != TokenKind.PLACE or _KNOWN_END.search(t.text) for t in chain[1:])
 
 
 def _letter_again(chinese: Location, english_end: int, start: int, end: int) -> bool:

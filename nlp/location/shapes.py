@@ -227,7 +227,8 @@ _SHAPES = (
         # 地下室B1: the basement and its level are one floor.
         r"(?P<basement>(?:地下室 ?)?(?<![0-9A-Za-z])B(?P<basement_b>[1-5])"
         r"(?:层|(?![0-9A-Za-z栋座幢区号#楼-]))"
-        r"|地下室|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
+        # 地库 is the basement (often its car park), as 地下室 is.
+        r"|地下室|地库|(?:地下|负)(?P<basement_n>[0-9一二三])[楼层]"
         r"|(?<![0-9A-Za-z])LG(?P<basement_lg>[1-5])(?![0-9A-Za-z])"
         # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F), and 地下
         # before what is on it (地下男厕); LG alone only so (LG嗰部𨋢), LG is a brand too.

@@ -180,6 +180,8 @@ _BLOCK_AFTER = re.compile(
     r"\s*(?:部|嘅|的|啲|楼下|楼上|楼梯|后|後|门口|大堂|电梯|𨋢|䢂|lift|走廊|走火|天台|地下|男厕|女厕|厕所|洗手间|"
     # What happens in a block: 九座困𨋢, 八座停电, 七座水浸.
     r"困|停电|停水|水浸|漏水|火警|冇水|冇电|"
+    # Its shared kitchen, and when it happened there: 九座公共厨房, 八座上个月.
+    r"厨房|公共|上个月|上星期|上礼拜|寻日|琴日|"
     r"洗衣|垃圾|停车|外面|对面|旁边|附近|出面|入面|对出|"
     r"嗰|个|升降机|pantry|toilet|同|和|与|中间|之间|$|[,.!?;,。!?])",
     re.IGNORECASE,

@@ -22,6 +22,9 @@ _PLACES = [
     # What happens in a block, right after its number.
     ("七座困𨋢成個鐘都冇人嚟", "7座", None),
     ("十座停電咗成晚", "10座", None),
+    # Its shared kitchen, or when something happened in it, right after its number.
+    ("十一座公共廚房個爐頭著唔到", "11座厨房", None),
+    ("六座上星期廚房水浸", "6座厨房", None),
     # A floor gone up to, where no other place is named.
     ("麻煩幫手搬部雪櫃上六樓", "6楼", 6),
     ("宿舍的床板断了 师傅扛着新床板爬上五楼换好了", "宿舍5楼", 5),
@@ -32,6 +35,9 @@ _PLACES = [
     ("中二C班嘅窗門關唔到", "中二C班", None),
     # Clause openers reaching into a name's run: 上周 opens the clause.
     ("上周数控实训车间停电了", "数控实训车间", None),
+    # The same place named again with a part of it: the part is where to go.
+    ("我是家属区的住户，家属区小广场晚上太吵", "家属区小广场", None),
+    ("图书馆太吵了，图书馆东门口还有人抽烟", "图书馆东门", None),
 ]
 
 
