@@ -15,7 +15,6 @@ MAX_FALSE_URGENT = 0.035
 # Sets still short of the common floors keep theirs where they stand, so they guard too.
 FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
-    "round13_all_voices": {"urgent_recall": 0.97},
 }
 
 
