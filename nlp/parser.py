@@ -135,8 +135,7 @@ _MANAGING = frozenset({Category.DORM, Category.OTHER})
 _UNSURE_COMPLAINT = 0.6
 # The teams whose objects are mended, not run or served.
 _MENDED = frozenset(
-    c.value
-    for c in (
+    {
         Category.WATER,
         Category.ELECTRIC,
         Category.HVAC,
@@ -144,7 +143,7 @@ _MENDED = frozenset(
         Category.FURNITURE,
         Category.ELEVATOR,
         Category.TEACHING,
-    )
+    }
 )
 _RUN_NOT_GUARDED = _MANAGING | {Category.CANTEEN, Category.CLEANING}
 _FIRE_AND_GAS = frozenset({"fire", "smoke", "burning_smell", "gas_leak", "fire_alarm"})
@@ -190,7 +189,7 @@ def _kind(
         kind is Kind.COMPLAINT
         and confidence < _UNSURE_COMPLAINT
         and "q:fault" in lexicon
-        and any(f[2:] in _MENDED for f in lexicon if f.startswith("o:"))
+        and not _MENDED.isdisjoint(_objects_in_order(lexicon))
     ):
         return Kind.REPAIR
     return kind
@@ -238,8 +237,9 @@ def _category(
         return chosen
     # A battery smoking on an e-bike is a fire to put out, not wiring to mend (a charging pile's
     # sparking cable stays the electricians').
+    fire_or_gas = not _FIRE_AND_GAS.isdisjoint(reading.concepts)
     if (
-        _FIRE_AND_GAS.intersection(reading.concepts)
+        fire_or_gas
         and not _WIRING.intersection(reading.concepts)
         and _VEHICLE_BATTERY.search(analysed) is not None
     ):
@@ -279,7 +279,7 @@ def _category(
         return specific[0]
     # Nor do the cooks or the cleaners put out a fire or stop a gas leak where they work (油锅
     # 起火 in a canteen's kitchen is security's, as TAXONOMY says of fire, smoke and gas).
-    if chosen in _RUN_NOT_GUARDED and not specific and _FIRE_AND_GAS.intersection(reading.concepts):
+    if chosen in _RUN_NOT_GUARDED and not specific and fire_or_gas:
         return Category.SECURITY
     # Smoke from a switch room is the electricians' (TAXONOMY: burning smell from wiring).
     if chosen is Category.ELECTRIC and smoke and f"p:{Category.ELECTRIC.value}" in lexicon:

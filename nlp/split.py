@@ -39,9 +39,8 @@ def split_reports(canonical_text: str) -> list[str]:
         objects = {f for f in features if f.startswith("o:")}
         if groups and _COMPONENT.search(analysed):
             objects = set()
-        said = (
-            lexicon_features(_REQUEST.sub(" ", analysed)) if _REQUEST.search(analysed) else features
-        )
+        unasked = _REQUEST.sub(" ", analysed)
+        said = features if unasked == analysed else lexicon_features(unasked)
         # A danger is a problem too, named with or without a fault word (有焦糊味).
         problem = any(f.startswith(_PROBLEM) for f in said) or bool(
             urgency_reading(analysed).concepts

@@ -2,6 +2,7 @@
 while its summary waits, one "where?" answered for every problem of one message, and a room
 code the place reader does not know, kept beside the building it was written with."""
 
+import pytest
 from sqlalchemy import select
 
 from handlers import texts
@@ -122,20 +123,26 @@ async def test_the_place_of_a_report_waiting_behind_another(chat: Chat) -> None:
     ]
 
 
-async def test_a_place_given_with_who_is_writing_is_kept_for_the_report(chat: Chat) -> None:
-    await chat.say("您好，我是外语学院的李老师，现在在二号教学楼305")
-    await chat.say("讲台上的话筒没声音，明天上午有公开课")
+@pytest.mark.parametrize(
+    ("introduced", "report", "place"),
+    [
+        (
+            "您好，我是外语学院的李老师，现在在二号教学楼305",
+            "讲台上的话筒没声音，明天上午有公开课",
+            "2号教学楼305",
+        ),
+        # Hong Kong writes 係
+        ("我係講師,我喺教學樓C座308", "部投影機冇反應,開唔到,一陣要上堂", "教学楼C座308"),
+    ],
+)
+async def test_a_place_given_with_who_is_writing_is_kept_for_the_report(
+    chat: Chat, introduced: str, report: str, place: str
+) -> None:
+    await chat.say(introduced)
+    await chat.say(report)
     await chat.press("确认提交")
     [ticket] = await _tickets(chat)
-    assert (ticket.category, ticket.location_text) == ("teaching", "2号教学楼305")
-
-
-async def test_a_place_given_in_cantonese_with_who_is_writing_is_kept(chat: Chat) -> None:
-    await chat.say("我係講師,我喺教學樓C座308")
-    await chat.say("部投影機冇反應,開唔到,一陣要上堂")
-    await chat.press("确认提交")
-    [ticket] = await _tickets(chat)
-    assert (ticket.category, ticket.location_text) == ("teaching", "教学楼C座308")
+    assert (ticket.category, ticket.location_text) == ("teaching", place)
 
 
 async def test_a_correction_is_read_from_what_is_meant(chat: Chat) -> None:
