@@ -15,6 +15,8 @@ MAX_FALSE_URGENT = 0.035
 # Sets still short of the common floors keep theirs where they stand, so they guard too.
 FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
+    "round14_all_voices": {"location": 0.83, "urgent_recall": 0.93},
+    "round14_regions_and_schools": {"urgent_recall": 0.93},
 }
 
 
