@@ -24,7 +24,14 @@ def place_from_answer(text: str, found: Location | None) -> Location:
 
 def merged(old: Location | None, new: Location) -> Location:
     """`new` as a correction of `old`: a floor or a room alone keeps the building it is in
-    ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a new building replaces the whole place."""
+    ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a building alone keeps the room, for the
+    sender corrects the part they got wrong ("6号楼215", "说错了,是8号楼": 8号楼215); a new
+    building with more than its name replaces the whole place."""
+    building_alone = new.building is not None and new.text == new.building and new.floor is None
+    if old is not None and old.room and old.building and building_alone and new.room is None:
+        return Location(
+            text=f"{new.building}{old.room}", building=new.building, floor=old.floor, room=old.room
+        )
     if old is not None and old.building is None and old.room and new.building and not new.room:
         # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building.
         return Location(
