@@ -27,16 +27,14 @@ def merged(old: Location | None, new: Location) -> Location:
     ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a building alone keeps the room, for the
     sender corrects the part they got wrong ("6号楼215", "说错了,是8号楼": 8号楼215); a new
     building with more than its name replaces the whole place."""
-    building_alone = new.building is not None and new.text == new.building and new.floor is None
-    if old is not None and old.room and old.building and building_alone and new.room is None:
-        return Location(
-            text=f"{new.building}{old.room}", building=new.building, floor=old.floor, room=old.room
-        )
-    if old is not None and old.building is None and old.room and new.building and not new.room:
-        # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building.
-        return Location(
-            text=f"{new.text}{old.room}", building=new.building, floor=old.floor, room=old.room
-        )
+    if old is not None and old.room and new.building and not new.room:
+        # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building;
+        # "6号楼215" and then "是8号楼": only the building was wrong.
+        building_alone = new.text == new.building and new.floor is None
+        if old.building is None or building_alone:
+            return Location(
+                text=f"{new.text}{old.room}", building=new.building, floor=old.floor, room=old.room
+            )
     if old is None or new.building is not None or old.building is None:
         return new
     if new.room is not None:

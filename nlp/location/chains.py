@@ -55,9 +55,9 @@ _ROOM_LEFT = re.compile(
 )
 _ROOM_RIGHT = re.compile("宿舍|寝室|房间|号房|室(?!友)")
 _SPOKEN_ROOM_LEFT = re.compile(r"(?:住|在|喺|宿舍|寝室|房间)$")
-# "我们315的网口": a room that is ours, followed by what in it is broken — not "我们300人".
 _OURS_LEFT = re.compile(r"(?:我们|咱们|俺们|我哋|我們|我家)$")
 _OURS_RIGHT = re.compile("的|嘅|里|裡|这|那|宿舍|寝室")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # 咱们2023的新生: a year, not a room
 # Where a floor with no building is still a place: "在三楼", "宿舍5楼" (not "爬十楼").
 _FLOOR_LEFT = re.compile(rf"(?:^|[{_PUNCT}]|在|喺|住|是|到|成|为|宿舍楼|宿舍|寝室|公寓)$")
 # "搬行李上五楼": the floor gone up to is a place, but only where no other is named (not the
@@ -283,17 +283,13 @@ def _read_bare(
     # 三零二宿舍, 502寝室: labelled a room after it, a number is one wherever it stands.
     labelled = _ROOM_RIGHT.match(text, room.end) is not None
     left = _SPOKEN_ROOM_LEFT if room.spoken else _ROOM_LEFT
-    ours = _OURS_LEFT.search(text, max(0, room.start - 2), room.start) is not None
-    ours = ours and _OURS_RIGHT.match(text, room.end) is not None
-    ours = ours and not re.fullmatch(r"(?:19|20)\d\d", room.text)  # 咱们2023的: a year
+    sure, vague_by_label = 3, False
     if not left.search(text, max(0, room.start - 6), room.start):
-        if not labelled and not ours:
-            return None
+        if not labelled:
+            if not _is_ours(room, text):
+                return None
+            sure = 0  # ours alone, the surest of nothing: any place named beside it wins
         vague_by_label = True  # of some building the sender still has to name
-    else:
-        vague_by_label = False
-    # Ours alone, the room is the surest of nothing: any place named beside it wins.
-    sure = 0 if vague_by_label and not labelled else 3
     if VALUE_LEFT.search(text, max(0, room.start - 4), room.start):
         return None
     # 宿舍412: a room of one of many dorms; which one, the sender still has to say.
@@ -301,3 +297,12 @@ def _read_bare(
         vague_by_label or _KIND_BEFORE.search(text, max(0, room.start - 4), room.start) is not None
     )
     return sure, Location(text=room.text, floor=room.floor, room=room.text, vague=vague)
+
+
+def _is_ours(room: Token, text: str) -> bool:
+    """我们315的网口: a room that is ours, followed by what in it is broken (not 我们300人)."""
+    return (
+        _OURS_LEFT.search(text, max(0, room.start - 2), room.start) is not None
+        and _OURS_RIGHT.match(text, room.end) is not None
+        and _YEAR.fullmatch(room.text) is None
+    )
