@@ -203,7 +203,8 @@ async def _decide_typed(
     ctx: Context, inbound: Inbound, user: User, pending: Pending, turn: Turn
 ) -> None:
     """A yes or a no typed instead of pressed: for the latest report, the one it names
-    ("厕所那个也确认"), or all of them ("两个都提交")."""
+    ("厕所那个也确认"), or all of them ("两个都提交"). A yes after the reports one message was
+    split into is for all of them: their summaries were shown together, and read as one."""
     chosen = _chosen(pending, turn)
     for draft in chosen:
         current = await drafts.load(ctx, inbound, user)
@@ -224,7 +225,12 @@ def _chosen(pending: Pending, turn: Turn) -> tuple[Draft, ...]:
         named = tuple(d for d in pending.drafts() if turn.about in d.text)
         if named:
             return named[-1:]
-    return (pending.draft,) if pending.draft is not None else ()
+    latest = pending.draft
+    if latest is None:
+        return ()
+    if turn.act is Act.CONFIRM and latest.batch:
+        return tuple(d for d in pending.drafts() if d.batch == latest.batch)
+    return (latest,)
 
 
 async def _while_ticket_needs_place(
@@ -251,6 +257,9 @@ async def _while_ticket_needs_place(
             )
             await reply(ctx, inbound, texts.TICKET_PLACE_SKIPPED.format(number=number))
         case Act.CONFIRM | Act.THANKS | Act.NOTHING | Act.STATUS:
+            await reply(ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=number))
+        case Act.REPORT if turn.problem and parsed.place is None and not turn.refers_back:
+            # The same danger said again ("烟越来越大了"): still no place to send anyone to.
             await reply(ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=number))
         case _:
             place = place_from_answer(parsed.original, turn.location)
@@ -301,7 +310,7 @@ def _another_problem(
     """While the bot asks where, a message is a report of its own when it says that
     something (else) is wrong: a danger the waiting report did not have, or a fault of another
     team's. Naming a thing and a place ("图书馆东侧那部电梯") is the answer."""
-    if not turn.problem:
-        return False
+    if not turn.problem or (parsed.place is not None and not turn.fault):
+        return False  # a place described at length ("图书馆后面,平时停自行车的那片空地旁边")
     newly_urgent = parsed.urgency is Urgency.URGENT and urgency is not Urgency.URGENT
     return newly_urgent or parsed.category is not category

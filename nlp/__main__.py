@@ -15,8 +15,9 @@ def as_json(parsed: ParsedMessage) -> dict[str, Any]:
         "kind": parsed.kind.value,
         "category": parsed.category.value,
         "urgency": parsed.urgency.value,
-        "location": location.text if location else None,
-        "location_parts": location.model_dump(exclude={"text"}) if location else None,
+        # The place as the message names it: in the sender's script, numerals Arabic.
+        "location": (location.written or location.text) if location else None,
+        "location_parts": location.model_dump(exclude={"written"}) if location else None,
         "time_text": parsed.time_text,
         "kind_confidence": round(parsed.kind_confidence, 3),
         "category_confidence": round(parsed.category_confidence, 3),
@@ -35,7 +36,7 @@ def readable(parsed: ParsedMessage) -> str:
         f"类别      {parsed.category.value}  ({parsed.category_confidence:.2f})"
         f"  依据: {'、'.join(parsed.category_evidence) or '-'}",
         f"紧急程度  {parsed.urgency.value}  {'、'.join(parsed.urgency_evidence)}",
-        f"地点      {location.text if location else '-'}",
+        f"地点      {(location.written or location.text) if location else '-'}",
         f"时间      {parsed.time_text or '-'}",
     ]
     if location:

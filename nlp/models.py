@@ -17,6 +17,10 @@ class Location(BaseModel):
     # 宿舍, 教室: the message names a kind of place, not one place. It is the place the sender
     # named, but staff still need to be told which one, so the dialogue asks.
     vague: bool = False
+    # The place in the characters the sender typed, where that is Traditional (七座2樓 for
+    # text 7座2楼): how the message names it. The bot files and shows `text`, in the
+    # Simplified Chinese all of its words are in.
+    written: str | None = None
 
 
 class ParsedMessage(BaseModel):

@@ -14,6 +14,7 @@ Two forms come out of here:
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 import zhconv
@@ -146,3 +147,26 @@ def analysis(canonical_text: str) -> str:
 
 def _latin_term(match: re.Match[str]) -> str:
     return _LATIN_TERMS[_SQUEEZE.sub("", match.group(0))]
+
+
+def in_senders_script(simplified: str, original: str) -> str:
+    """`simplified`, a piece read from the canonical form, in the characters the sender typed.
+
+    A place is a name: 七座二樓 is shown to the reporter and to the team as written, not as
+    7座2楼, since that is how the people of that school write and look for it. Each character
+    the message wrote in Traditional replaces its Simplified form; a character the message
+    never wrote (a numeral made Arabic) stays as it is.
+    """
+    if _TRADITIONAL_BMP.search(original) is None and _TRADITIONAL.isdisjoint(original):
+        return simplified
+    written: dict[str, str] = {}
+    for char in unicodedata.normalize("NFKC", original):
+        if char in _TRADITIONAL:
+            written.setdefault(_simplified_char(char), char)
+    return "".join([written.get(char, char) for char in simplified])
+
+
+@lru_cache(maxsize=4096)
+def _simplified_char(char: str) -> str:
+    converted: str = zhconv.convert(char, "zh-cn")
+    return converted if len(converted) == 1 else char

@@ -10,8 +10,8 @@ from nlp.homophones import correct as correct_homophones
 from nlp.labels import Category, Kind, Urgency
 from nlp.loading import collector_paused
 from nlp.location import find_location
-from nlp.models import ParsedMessage
-from nlp.normalize import analysis, canonical
+from nlp.models import Location, ParsedMessage
+from nlp.normalize import analysis, canonical, in_senders_script
 from nlp.smalltalk import is_small_talk
 from nlp.timeexpr import find_time
 from nlp.urgency import UrgencyReading, urgency_reading
@@ -68,11 +68,18 @@ def parse(text: str) -> ParsedMessage:
         category_evidence=() if small_talk else predicted.category.evidence,
         urgency=urgency,
         urgency_evidence=urgency_evidence,
-        location=location,
+        location=_as_written(location, text) if location is not None else None,
         time_text=find_time(canon),
         is_small_talk=small_talk,
         truncated=truncated,
     )
+
+
+def _as_written(location: Location, original: str) -> Location:
+    written = in_senders_script(location.text, original)
+    if written == location.text:
+        return location
+    return location.model_copy(update={"written": written})
 
 
 def _urgency(

@@ -40,6 +40,9 @@ class Turn:
     # Says something is wrong or wanted (a fault, a complaint, a wish, a danger), not only
     # what and where: "图书馆东侧那部电梯" answers "where?", "电梯困人了" does not.
     problem: bool = False
+    # Says in words that something is wrong or wanted (a fault, displeasure, a wish, a danger),
+    # not only more about a thing: "平时大家停自行车的那一片空地旁边的小路上" describes a place.
+    fault: bool = False
     every: bool = False  # 都确认 / 两个都提交: every report waiting, not only the latest
     about: str = ""  # 厕所那个也确认一下: words that pick one of the waiting reports
     # 刚才冒烟的那个是在物理楼3楼: the place of a report made before, not a report of its own.
@@ -88,7 +91,15 @@ GREETING_WORDS: Final = _words(
 FILLER_WORDS: Final = _words(
     """
     吧 了 啊 呀 哈 的 呢 哦 喔 噢 啦 嘛 呗 哇 喽 咯 哈哈 嘿嘿 那 那就 就 先 一下 吧吧 呀呀 啦啦 一下吧 了吧 你 您
-    帮我 麻烦 请 是的 呃 额 嗯 唔 咗 㗎 喇 啰 la lah leh
+    帮我 麻烦 请 是的 呃 额 嗯 唔 咗 㗎 喇 啰 la lah leh 哎呀 哎哟 哎 唉 诶 欸 啊呀 哎呦 oops
+    """
+)
+# Urging, with nothing in it to act on: "快点啊!!", "赶紧的", "救命". While the bot waits for a
+# place it is no place, and it is no new report.
+URGING_WORDS: Final = _words(
+    """
+    快点 快点儿 快 快来 快来人 快点来 快点吧 快啲 快啲嚟 快啲啦 赶紧 赶快 赶紧的 赶紧来 尽快 马上 马上来 救命 救命啊
+    急 急急急 很急 好急 着急 拜托 拜托了 求求了 求你了 hurry hurryup quick quickly asap please pls help
     """
 )
 # Words around a place that make a message say only "it is there" (我在, 地点是, 是…的).
@@ -131,6 +142,7 @@ _ALL_CONTROL: Final = tuple(
             *((w, Act.CANCEL) for w in CANCEL_WORDS),
             *((w, Act.THANKS) for w in THANKS_WORDS),
             *((w, Act.NOTHING) for w in FILLER_WORDS),
+            *((w, Act.NOTHING) for w in URGING_WORDS),
             *((w, Act.NOTHING) for w in EVERY_WORDS),
             *((w, Act.NOTHING) for w in GREETING_WORDS),
         },
@@ -164,7 +176,8 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     # "改成" proposes nothing next to a place: it corrects it.
     features = lexicon_features(_without(rest, CORRECTION_WORDS))
     substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
-    problem = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features) or _says_more(rest)
+    fault = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features)
+    problem = fault or _says_more(rest)
     # A long message that names a fault of its own is a report even where it tells how long
     # the sender has waited ("跟宿管说过两次…一直没见有人来看…淋浴热水只有温的"): asking after
     # an earlier report takes a sentence, a report takes several.
@@ -191,6 +204,7 @@ def read_turn(parsed: ParsedMessage) -> Turn:
             correction=corrects,
             substantial=True,
             problem=problem,
+            fault=fault,
             refers_back=refers_back,
             meant=_after_taken_back(parsed.original) if corrects else "",
         )

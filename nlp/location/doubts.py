@@ -16,13 +16,16 @@ _PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友
 # (3号楼的阿姨) work where it happened.
 _OFFICE_STAFF_AFTER = re.compile(f"(?<=处)的?.{{0,2}}?(?:{alternation(STAFF)})")
 _DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
+# "不是3号楼,是5号楼", "不是南区7栋 是北区7栋": the place taken back is not where it is.
+_DENIED_BEFORE = re.compile(r"(?:不是|并非|并不是|唔系|唔係|而不是|not) ?$")
 
 
 def doubted(
     chain: list[Token], read: tuple[int, Location] | None, text: str
 ) -> tuple[int, Location] | None:
     """`read`, as sure as it is where the problem is. The clinic people went to for help, a
-    place that only says whose someone is, a place people fled or were sent to: the place only
+    place that only says whose someone is, a place people fled or were sent to, a place taken
+    back ("不是3号楼"): the place only
     where the message names no other (any other place, even one named in English, wins). A
     school bus alone moves: as sure as a bare floor, so that any building wins over it."""
     if read is None:
@@ -33,6 +36,7 @@ def doubted(
         or _PERSON_AFTER.match(text, chain[-1].end)
         or _OFFICE_STAFF_AFTER.match(text, chain[-1].end)
         or is_destination(chain, text)
+        or _DENIED_BEFORE.search(text, max(0, chain[0].start - 5), chain[0].start) is not None
     ):
         return 0, place
     if place.text in VEHICLES:

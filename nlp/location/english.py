@@ -83,6 +83,11 @@ _FLOOR = re.compile(
 _LEVEL_AFTER = re.compile(
     rf"\s?,?\s?(?:(?i:{_words(EN_FLOOR_WORDS)})\s?|L)([0-9]{{1,2}}){_NO_ALNUM_AFTER}"
 )
+# "Blok C bilik 12", "Block C room 5": right after a building, a room word makes a short number
+# a room; the word is kept with it, since a bare 12 reads as a count to staff.
+_SHORT_ROOM_AFTER = re.compile(
+    rf"(?i)\s*,?\s*((?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*([1-9][0-9]?))(?![0-9A-Za-z.:/-])"
+)
 # A room written right after a facility's name: "Engineering Building 302", "Lab 2 的".
 _ROOM_AFTER = re.compile(r"\s*(?:的\s*)?((?-i:[A-Z]{0,2})[0-9]{3,4})(?![0-9])")
 
@@ -248,6 +253,9 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
         # "Block A Room 3.12": the level and the room of the building just named.
         level, room = numbered.group(1), numbered.group(1) + numbered.group(2)
         floor = int(level) or None
+    short_room = _SHORT_ROOM_AFTER.match(text, end) if building and room is None else None
+    if short_room:
+        room = short_room.group(2)
     spot = None
     if room is None and (building or floor_match):
         # The spot follows the floor where the floor follows the building ("Block B Level 5
@@ -270,6 +278,8 @@ def read_english(text: str) -> tuple[int, Location, int] | None:
     room_label = room
     if room and building is None and room_match and not unit:
         room_label = f"{room_match.group(0).split()[0].rstrip('.:#')} {room}"
+    if short_room:
+        room_label = " ".join(short_room.group(1).split())
     label = " ".join(part for part in (building, written_floor, room_label) if part)
     if spot:
         english = spot.group(1) or spot.group(3)

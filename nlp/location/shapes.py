@@ -148,10 +148,11 @@ _SHAPES = (
         r"(?<![0-9A-Za-z-])(?P<levels>(?P<levels_b>[A-Z]{1,4}[0-9]{0,2}-|#)(?P<levels_f>[0-9]{1,2})"
         r"-(?P<levels_r>[0-9]{2,3}[A-Z]?))(?![0-9A-Za-z-])",
     ),
-    # 3-502, S2-1102, C-204: a building and a room in one.
+    # 3-502, S2-1102, C-204: a building and a room in one; 教5-301: the character standing for its building is part of the code (教5 is 教学楼5).
     (
-        _DIGITS + _LATIN,
-        r"(?<![0-9A-Za-z-])(?P<dash>(?P<dash_b>[A-Z]{1,3}[0-9]{0,2}|[a-z][0-9]{0,2}|[0-9]{1,2})"
+        _DIGITS + _LATIN + ABBREVIATIONS,
+        rf"(?<![0-9A-Za-z-])(?P<dash>(?:(?<!{CONTENT_CHAR})(?P<dash_a>[{ABBREVIATIONS}])(?=[0-9]))?"
+        r"(?P<dash_b>[A-Z]{1,3}[0-9]{0,2}|[a-z][0-9]{0,2}|[0-9]{1,2})"
         r"[-–—](?P<dash_r>[A-Z]?[0-9]{3,4}))(?![0-9-])",
     ),
     (
@@ -179,6 +180,23 @@ _SHAPES = (
         r"|(?(num_who)(?:楼(?![梯道层])|宿(?![舍费]))|(?!))))",
     ),
     (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z](?:栋|座|幢|楼))"),
+    # 教3, 教四: the teaching building of that number, where its floor or room follows (教3二楼,
+    # 教四的203, 教1 305) — not the 教 of 教一下 or 请教三个问题.
+    (
+        "教",
+        rf"(?<!{CONTENT_CHAR})(?P<jiao>教(?P<jiao_n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}))(?![0-9号])"
+        rf"(?=(?:{FLOOR_OR_ROOM_AFTER.pattern})|的?[0-9]{{3,4}}(?![0-9]))",
+    ),
+    # E21, N8, W12: Hong Kong and Singapore campuses letter their blocks by side or series;
+    # such a code is a block only where a block's words follow it (E21大樓, S3 1108房, E6二樓,
+    # N2嗰间, N8后楼梯, S2洗衣房), never alone, where it is as often a model or a paper size.
+    (
+        _LATIN[:26],
+        # B1 and LG1 are basement levels (B1停车场), read as floors below.
+        r"(?<![0-9A-Za-z#-])(?!B[1-5](?![0-9])|LG)(?P<block>[A-Z]{1,2}[0-9]{1,2})(?![0-9A-Za-z-])"
+        rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern})|大楼|宿舍|[嗰𠮶]|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
+        rf"|{_listed_names()})",
+    ),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
     (
         "初高国小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
@@ -237,7 +255,7 @@ _SHAPES = (
     ),
     (
         "第" + _DIGITS + _CN,
-        rf"(?<![0-9])(?P<floor>第?(?P<floor_n>[0-9]{{1,2}}|[{_CN}]{{1,3}}) ?(?:[楼层F]|/F))"
+        rf"(?P<floor>第?(?P<floor_n>(?<![0-9])[0-9]{{1,2}}|[{_CN}]{{1,3}}) ?(?:[楼层F]|/F))"
         r"(?!以上|以下|高)",
     ),
     # A room after N# is that building's (3#405); after # alone it is a ticket or an order.

@@ -23,6 +23,8 @@ from nlp.location.vocabulary import INSIDE_HEADS, NOT_ROOM_PREFIXES
 
 _CONTENT_CHAR = re.compile(CONTENT_CHAR)
 _COUNTING_BEFORE = frozenset("这那哪每几整好多")
+_CANTEENS = ("食堂", "餐厅", "饭堂")
+_AT = ("喺",)
 _NOT_ROOMS = frozenset(NOT_ROOM_PREFIXES)
 
 __all__ = ["Token", "TokenKind", "glued", "is_room_number", "room_floor", "tokens"]
@@ -57,8 +59,10 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         if match["ordinal_unit"] in _BLOCKS:
             token = f"第{read_number(match['ordinal_n'])}{match['ordinal_unit']}"
         return Token(TokenKind.PLACE, start, end, token)
-    if kind in ("letter", "area", "abbr"):
+    if kind in ("letter", "area", "abbr", "block"):
         return Token(TokenKind.PLACE, start, end, token.upper())
+    if kind == "jiao":
+        return Token(TokenKind.PLACE, start, end, "教" + read_number(match["jiao_n"]))
     if kind == "classroom":
         return Token(TokenKind.PLACE, start, end, _class_name(match), school_class=True)
     if kind == "code":
@@ -107,8 +111,8 @@ def _class_name(match: re.Match[str]) -> str:
     # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
     if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
         return token  # 初三年级(办公室), 听障班, 小班
-    if len(token) == 3:  # 小二班 is 小2班: a kindergarten's class, numbered as a school's
-        return token[0] + read_number(token[1]) + "班"
+    if len(token) == 3:  # 小二班: a kindergarten's class is a name, kept as written
+        return token
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"
@@ -130,7 +134,10 @@ def _code(match: re.Match[str], kind: str) -> Token:
         room, building = match["triple_r"], f"{match['triple_b']}号楼{match['triple_u']}单元"
     else:
         room, code = match["dash_r"], match["dash_b"].upper()
-        building = code + "号楼" if code.isdigit() else code
+        if match["dash_a"]:
+            building = match["dash_a"] + code
+        else:
+            building = code + "号楼" if code.isdigit() else code
     if not is_room_number(room):
         return Token(TokenKind.DASH, start, end, written)
     return Token(TokenKind.DASH, start, end, written, room_floor(room), room, building=building)
@@ -182,7 +189,7 @@ _BLOCK_AFTER = re.compile(
     r"困|停电|停水|水浸|漏水|火警|冇水|冇电|"
     # Its shared kitchen, and when it happened there: 九座公共厨房, 八座上个月.
     r"厨房|公共|上个月|上星期|上礼拜|寻日|琴日|"
-    r"洗衣|垃圾|停车|外面|对面|旁边|附近|出面|入面|对出|"
+    r"洗衣|垃圾|停车|外面|对面|旁边|附近|出面|入面|对出|隔离|隔篱|"
     r"嗰|个|升降机|pantry|toilet|同|和|与|中间|之间|$|[,.!?;,。!?])",
     re.IGNORECASE,
 )
@@ -201,7 +208,10 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
         counted = text[end : end + 1] == "楼" and text[end + 1 : end + 2] not in "下上道梯里前后"
         # Hong Kong numbers its blocks 七座, 八座 and speaks of what is in them: 七座部lift,
         # 八座楼下, 四座嘅清洁姨姨 — a count is followed by what is counted (三座大山, 一座桥).
-        block = unit == "座" and _BLOCK_AFTER.match(text, end) is not None
+        # After Cantonese 喺 (at) it is where someone is, never a count (喺二座搞到十一点).
+        block = unit == "座" and (
+            _BLOCK_AFTER.match(text, end) is not None or text[start - 1 : start] in _AT
+        )
         if (
             (unit == "座" and not block)
             or counted
@@ -215,8 +225,12 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
         if 0 < floor <= 60:
             return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
         return None
-    # 男三舍 is 男3舍 as 三号楼 is 3号楼: every number of a building in Arabic digits.
-    name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
+    # 男三舍 is 男3舍 as 三号楼 is 3号楼: every number of a building in Arabic digits. A
+    # canteen's number is part of its name, as 第一食堂's is: 二食堂 is written and said so.
+    if unit.endswith(_CANTEENS) and not number.isascii():
+        name = number + unit
+    else:
+        name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered
     # building is part of it, where the name is marked off as a listed place's is.
     estate = 0 if who else name_before(text, start, end, after, shortest=2, cautious=True)

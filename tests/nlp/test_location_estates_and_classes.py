@@ -24,10 +24,10 @@ from tests.nlp.reading import place_text
         ("装修5号楼的工人好吵", "5号楼"),
         ("隔壁3号楼太吵了", "3号楼"),
         # a kindergarten's classes, numbered or not, after the kindergarten or its floor
-        ("幼儿园大二班电子琴的插座松了", "幼儿园大2班"),
+        ("幼儿园大二班电子琴的插座松了", "幼儿园大二班"),
         ("幼儿园小班教室的空调遥控器失灵了", "幼儿园小班教室"),
         ("中班教室墙上插座面板碎了", "中班教室"),
-        ("早上送娃发现幼儿园二楼中一班的门锁坏了", "幼儿园2楼中1班"),
+        ("早上送娃发现幼儿园二楼中一班的门锁坏了", "幼儿园2楼中一班"),
         # a floor below ground as Hong Kong writes it
         ("LG2 男廁水管爆咗", "LG2男厕"),
         ("十座出面條斜路有塊地磚鬆咗", "10座"),

@@ -48,8 +48,8 @@ from tests.nlp.reading import place_text
         ("练琴房7号的钢琴走音了", "练琴房7号"),
         ("阶梯教室2的投影仪投不出来", "阶梯教室2"),
         # a school's classes and the rooms of a grade
-        ("中二班的空调遥控器不见了", "中2班"),
-        ("我孙女在小三班 她说厕所的灯坏了", "小3班厕所"),
+        ("中二班的空调遥控器不见了", "中二班"),
+        ("我孙女在小三班 她说厕所的灯坏了", "小三班厕所"),
         ("高一年级办公室的饮水机漏水", "高一年级办公室"),
         ("我是五零三寝室的", "503"),
         # the first specific place, and both of two places of one report
@@ -110,12 +110,13 @@ def test_near_misses_name_no_place(message: str) -> None:
         ("多謝Hall 6嗰位水喉師傅", "Hall 6"),
         ("聽日Hall 2係咪有火警演習", "Hall 2"),
         # a Chinese floor right after it joins it
-        ("Hall 2四樓沖涼房冇熱水", "Hall 2 4楼"),
+        ("Hall 2四樓沖涼房冇熱水", "Hall 2 4楼冲凉房"),
         ("Hall 10三樓走廊天花甩咗條電線", "Hall 10 3楼走廊"),
-        # a Taiwan dormitory keeps its name as written; a grade and a class are numbers
+        # a Taiwan dormitory keeps its name as written; a grade and a class are numbers, and a
+        # kindergarten's class (小二班) a name
         ("男三舍212窗戶關不起來", "男3舍212"),
         ("三年级二班有四张课桌桌面翘起来了", "3年级2班"),
-        ("小二班玩具柜后面有蟑螂", "小2班"),
+        ("小二班玩具柜后面有蟑螂", "小二班"),
     ],
 )
 def test_english_buildings_dormitories_and_classes(message: str, place: str) -> None:

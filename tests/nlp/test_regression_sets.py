@@ -15,8 +15,6 @@ MAX_FALSE_URGENT = 0.035
 # Sets still short of the common floors keep theirs where they stand, so they guard too.
 FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
-    "round14_all_voices": {"location": 0.83, "urgent_recall": 0.93},
-    "round14_regions_and_schools": {"urgent_recall": 0.93},
 }
 
 
@@ -57,7 +55,8 @@ def test_the_parser_does_not_fall_back_on_a_regression_set(path: Path) -> None:
             hits["false_urgent"] += got.urgency.value == "urgent"
         if location not in ("-", "*"):
             counts["location"] += 1
-            place = got.location.text if got.location else ""
+            # As `python -m nlp --jsonl` reports it: in the sender's script.
+            place = (got.location.written or got.location.text) if got.location else ""
             hits["location"] += all(_has(t, place) for t in location.split(","))
     rates = {name: hits[name] / counts[name] for name in counts}
     floors = FLOORS | FLOORS_OF.get(path.stem, {})
