@@ -310,7 +310,7 @@ def _another_problem(
     """While the bot asks where, a message is a report of its own when it says that
     something (else) is wrong: a danger the waiting report did not have, or a fault of another
     team's. Naming a thing and a place ("图书馆东侧那部电梯") is the answer."""
-    if not turn.problem or (parsed.place is not None and not turn.fault):
-        return False  # a place described at length ("图书馆后面,平时停自行车的那片空地旁边")
+    if not turn.problem or (parsed.place is not None and turn.describes_place):
+        return False  # a place described at length ("就在图书馆后面,平时停自行车的那片空地旁边")
     newly_urgent = parsed.urgency is Urgency.URGENT and urgency is not Urgency.URGENT
     return newly_urgent or parsed.category is not category

@@ -54,7 +54,7 @@ def parse(text: str) -> ParsedMessage:
     location = find_location(correct_homophones(canon))
     place = location.text.lower() if location else ""
     urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words, place)
-    kind_label = _kind(kind.label, kind.confidence, urgency, reading, lexicon)
+    kind_label = _kind(kind.label, kind.confidence, urgency, reading, lexicon, analysed)
     small_talk = is_small_talk(analysed, folded_words)
     category = _category(predicted.category, urgency, lexicon, reading, analysed)
     # Every value below is already typed and checked; validating it again costs ~5 µs.
@@ -140,6 +140,9 @@ _SMOKE = frozenset({"smoke", "burning_smell"})
 # Teams that run a place or a service rather than mend or guard it.
 _MANAGING = frozenset({Category.DORM, Category.OTHER})
 _UNSURE_COMPLAINT = 0.6
+_UNANSWERED_REPORT = re.compile(
+    r"报(?:了|过|修了|修过|修)[^,.!?;。!?]{0,10}?(?:没人来|没有人来|没人修|没人管|没人理|还没修|没来修|没修|没动静)"
+)
 # The teams whose objects are mended, not run or served.
 _MENDED = frozenset(
     {
@@ -177,7 +180,12 @@ _PEOPLE_DANGERS = frozenset(
 
 
 def _kind(
-    label: str, confidence: float, urgency: Urgency, reading: UrgencyReading, lexicon: list[str]
+    label: str,
+    confidence: float,
+    urgency: Urgency,
+    reading: UrgencyReading,
+    lexicon: list[str],
+    analysed: str,
 ) -> Kind:
     """TAXONOMY: a broken thing is a repair; else an unhappy report is a complaint. A danger to
     people that names no fault ("有个陌生人一直跟着女生") is not a repair however urgent."""
@@ -192,9 +200,11 @@ def _kind(
         return Kind.COMPLAINT
     # An angry report of a thing a trade mends, where the model hesitates, is that thing's
     # repair ("空调坏一礼拜了,咋还没人管呢"): TAXONOMY's first rule.
+    # However sure the model is, anger at a report nobody came for ("报了三次了都没人来") is
+    # still that thing's repair: it is still broken and someone must still go.
     if (
         kind is Kind.COMPLAINT
-        and confidence < _UNSURE_COMPLAINT
+        and (confidence < _UNSURE_COMPLAINT or _UNANSWERED_REPORT.search(analysed))
         and "q:fault" in lexicon
         and not _MENDED.isdisjoint(_objects_in_order(lexicon))
     ):

@@ -40,9 +40,10 @@ class Turn:
     # Says something is wrong or wanted (a fault, a complaint, a wish, a danger), not only
     # what and where: "图书馆东侧那部电梯" answers "where?", "电梯困人了" does not.
     problem: bool = False
-    # Says in words that something is wrong or wanted (a fault, displeasure, a wish, a danger),
-    # not only more about a thing: "平时大家停自行车的那一片空地旁边的小路上" describes a place.
-    fault: bool = False
+    # Opens as an answer to "where?" does ("就在…", "就是…", "在…") and says in no word that
+    # anything is wrong: "就在那个图书馆后面,平时大家停自行车的那一片空地旁边的小路上" describes
+    # the place at length, whatever things it names on the way.
+    describes_place: bool = False
     every: bool = False  # 都确认 / 两个都提交: every report waiting, not only the latest
     about: str = ""  # 厕所那个也确认一下: words that pick one of the waiting reports
     # 刚才冒烟的那个是在物理楼3楼: the place of a report made before, not a report of its own.
@@ -105,7 +106,7 @@ URGING_WORDS: Final = _words(
 # Words around a place that make a message say only "it is there" (我在, 地点是, 是…的).
 PLACE_FILLER_WORDS: Final = _words(
     """
-    我在 我是 我住在 我住 住在 住 在 是 的 地点 地点是 位置 位置是 地址 地址是 具体 具体是 具体位置 就是 就在
+    我在 我是 我住在 我住 住在 住 在 是 的 俺在 俺是 俺们在 咱在 咱们在 人在 地点 地点是 位置 位置是 地址 地址是 具体 具体是 具体位置 就是 就在
     那边 这边 这里 那里 那儿 这儿 在这 位于 我们 我们在 我们是 宿舍是 寝室是 房间是 在的 这 那 喺 系 呢度 嗰度 𠮶度
     现在 我现在 而家 宜家 目前 刚刚 刚才 教室 课室 宿舍 寝室 房间 实验室 办公室 自习室 now
     哦 噢 喔 啊 哦哦 原来 你是问 是问 你问 问在哪 问在哪里 在哪 在哪里 在哪啊 哪里 地方 地方是 是在
@@ -178,6 +179,7 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     substantial = urgent or any(f.startswith(_SUBSTANTIAL_FEATURES) for f in features)
     fault = urgent or any(f.startswith(_PROBLEM_FEATURES) for f in features)
     problem = fault or _says_more(rest)
+    describes_place = not fault and _OPENS_AS_WHERE.match(parsed.normalized) is not None
     # A long message that names a fault of its own is a report even where it tells how long
     # the sender has waited ("跟宿管说过两次…一直没见有人来看…淋浴热水只有温的"): asking after
     # an earlier report takes a sentence, a report takes several.
@@ -204,7 +206,7 @@ def read_turn(parsed: ParsedMessage) -> Turn:
             correction=corrects,
             substantial=True,
             problem=problem,
-            fault=fault,
+            describes_place=describes_place,
             refers_back=refers_back,
             meant=_after_taken_back(parsed.original) if corrects else "",
         )
@@ -213,10 +215,15 @@ def read_turn(parsed: ParsedMessage) -> Turn:
     return Turn(Act.REPORT, parsed.place, refers_back=refers_back)
 
 
+_OPENS_AS_WHERE = re.compile(
+    r"^(?:嗯|哦|噢|呃|额)?[,\s]*(?:就是在|就在|就是|是在|在|位置在|地点在|位置是|地点是|大概在|应该在|就喺|喺)"
+)
+
+
 # A report that opens by taking back what was said ("啊不是投影仪,是空调"): it corrects the
 # report waiting for a yes. Only at the start: "空调不是很冷" is a report of its own.
 _CORRECTS_REPORT = re.compile(
-    r"^(?:啊|哦|噢|呃|额|诶|哎|sorry|不好意思|对不起)*(?:我|我们)?"
+    r"^(?:啊|哦|噢|呃|额|诶|哎|哎呀|等下|等等|等一下|稍等|sorry|不好意思|对不起)*(?:我|我们)?"
     r"(?:说错了|搞错了|弄错了|写错了|打错了|讲错了|记错了|不对|不是|更正|纠正|应该是|其实是|唔系|唔啱"
     r"|notthe|notthat|imean|actually|wrong)"
 )

@@ -14,7 +14,7 @@ from nlp.urgency import urgency_reading
 
 # A space between Chinese words ends a clause; between English words it is only a space.
 _CLAUSE = re.compile(
-    r"[,.!?;。!?;\n]+|(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|\s+(?=and\s)|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个|同埋|仲有)"
+    r"[,.!?;。!?;\n]+|(?<![A-Za-z0-9])\s+|\s+(?![A-Za-z0-9])|\s+(?=and\s)|(?=还有|另外|而且|同时|顺便|对了|此外|再就是|以及|另一个|同埋|仲有|然后)"
 )
 _PROBLEM = ("q:fault", "q:displeased")
 # Asking for someone to come says what the sender wants done, not that another thing is

@@ -36,10 +36,14 @@ def with_later_part(found: Location, after: list[list[Token]], text: str, end: i
             break
         if text[chain[0].start - 1 : chain[0].start] == "是" or is_destination(chain, text):
             continue  # "梅园3舍是女生楼": what the place is, not another place
-        if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) for t in chain):
+        # A room inside some building (水房, 洗衣房) is a part as a spot is: "我是11栋宿管
+        # 一楼水房的水管在渗水" is 11栋's water room on its first floor.
+        if any(t.kind not in (TokenKind.FLOOR, TokenKind.SPOT) and not t.inside for t in chain):
             break
         floor = next((t for t in chain if t.kind == TokenKind.FLOOR), None)
-        if chain[-1].kind != TokenKind.SPOT or (floor is None and chain[-1].text in OWN_ROOMS):
+        last = chain[-1]
+        part = last.kind == TokenKind.SPOT or last.inside
+        if not part or (floor is None and last.text in OWN_ROOMS):
             continue
         return Location(
             text=glued(found.text, spelled(chain, text)),

@@ -184,7 +184,7 @@ _SHAPES = (
     # 教四的203, 教1 305) — not the 教 of 教一下 or 请教三个问题.
     (
         "教",
-        rf"(?<!{CONTENT_CHAR})(?P<jiao>教(?P<jiao_n>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}}))(?![0-9号])"
+        rf"(?<!{CONTENT_CHAR})(?P<jiao>教(?P<jiao_n>[0-9]{{1,2}}(?![0-9])|[一二三四五六七八九十]{{1,3}}))(?!号)"
         rf"(?=(?:{FLOOR_OR_ROOM_AFTER.pattern})|的?[0-9]{{3,4}}(?![0-9]))",
     ),
     # E21, N8, W12: Hong Kong and Singapore campuses letter their blocks by side or series;

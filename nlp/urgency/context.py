@@ -190,8 +190,11 @@ class Reader:
         return tuple(parts)
 
     def _denied(self, text: str, word: Hit, modifiers: Sequence[Hit], stops: Sequence[Hit]) -> bool:
+        # A partner word holds the modifiers inside it, as a trigger does: the 差点 of
+        # "差点砸到学生" says people are below, it denies nothing.
         return any(
-            (modifier := self._modifier(hit)).direction is Direction.LOWER
+            not (word.start <= hit.start and hit.end <= word.end)
+            and (modifier := self._modifier(hit)).direction is Direction.LOWER
             and not modifier.applies_to
             and modifier.kind in _PARTNER_DENIALS
             and reaches(text, hit, modifier, word, stops)

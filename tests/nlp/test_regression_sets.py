@@ -15,6 +15,7 @@ MAX_FALSE_URGENT = 0.035
 # Sets still short of the common floors keep theirs where they stand, so they guard too.
 FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
+    "round16_regions_and_schools": {"location": 0.84},
 }
 
 
