@@ -144,15 +144,21 @@ class Classifiers:
     ) -> tuple[str, ...]:
         """The words that pushed hardest towards the chosen category: the why, for staff.
         Ranking needs no normalisation: every value would be divided by the same norm."""
-        explains = self._explains
-        ranked = sorted(
-            [
-                (self._value(i, counts) * w, self._names[i])
+        explains, names = self._explains, self._names
+        if counts is None:  # each feature once, as in most messages: its tf-idf is its idf
+            idf = self._idf_list
+            ranked = [
+                (idf[i] * w, names[i])
                 for i, w in zip(rows, weights.tolist(), strict=True)
                 if w > 0 and explains[i]
-            ],
-            reverse=True,
-        )
+            ]
+        else:
+            ranked = [
+                (self._value(i, counts) * w, names[i])
+                for i, w in zip(rows, weights.tolist(), strict=True)
+                if w > 0 and explains[i]
+            ]
+        ranked.sort(reverse=True)
         return tuple([name for _, name in ranked[:3]])
 
 
