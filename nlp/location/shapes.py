@@ -194,7 +194,8 @@ _SHAPES = (
         _LATIN[:26],
         # B1 and LG1 are basement levels (B1停车场), read as floors below.
         r"(?<![0-9A-Za-z#-])(?!B[1-5](?![0-9])|LG)(?P<block>[A-Z]{1,2}[0-9]{1,2})(?![0-9A-Za-z-])"
-        rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern})|大楼|宿舍|[嗰𠮶]|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
+        # Cantonese counts what is in a block with 条, 部, 间 right after it (E6条水喉爆咗).
+        rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern})|大楼|宿舍|[嗰𠮶条间]|部(?![门分])|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
         rf"|{_listed_names()})",
     ),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
