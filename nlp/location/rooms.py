@@ -44,6 +44,9 @@ _ROOM_OF_FACILITY = re.compile(
 )
 
 
+_CHINESE_NUMBERED = re.compile("[一二三四五六七八九十]+(?:舍|宿|斋)$")
+
+
 def numbers_after_places(found: list[Token], text: str) -> list[Token]:
     """The numbers the shapes leave alone that are rooms by being glued to a place."""
     for index in range(len(found) - 1, -1, -1):
@@ -56,7 +59,10 @@ def numbers_after_places(found: list[Token], text: str) -> list[Token]:
             place.end = number.end()
             continue
         room = _ROOM_GLUED.match(text, place.end, limit)
-        if room and not any(c.isascii() for c in place.text):
+        # A named place's number may count (图书馆200个座位); a numbered building's is its room,
+        # its number written in Chinese too (男二舍204個窗鉸).
+        numbered = any(c.isascii() for c in place.text) or _CHINESE_NUMBERED.search(place.text)
+        if room and not numbered:
             room = None if _COUNTED.match(text, room.end()) else room
         if room and is_room_number(written := room.group(0).strip()):
             at = room.end() - len(written)

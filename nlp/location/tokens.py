@@ -25,6 +25,7 @@ _CONTENT_CHAR = re.compile(CONTENT_CHAR)
 _COUNTING_BEFORE = frozenset("这那哪每几整好多")
 _CANTEENS = ("食堂", "餐厅", "饭堂")
 _AT = ("喺",)
+_NAMED_DORMS = ("舍", "宿", "斋")
 _NOT_ROOMS = frozenset(NOT_ROOM_PREFIXES)
 
 __all__ = ["Token", "TokenKind", "glued", "is_room_number", "room_floor", "tokens"]
@@ -227,7 +228,14 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
         return None
     # 男三舍 is 男3舍 as 三号楼 is 3号楼: every number of a building in Arabic digits. A
     # canteen's number is part of its name, as 第一食堂's is: 二食堂 is written and said so.
-    if unit.endswith(_CANTEENS) and not number.isascii():
+    # So is a dormitory's named for whom it houses, as Taiwan names them (男三舍, 女一宿):
+    # people write 男三舍, not 男3舍; a mainland 七舍 is numbered like a building (7舍).
+    named_dorm = unit in _NAMED_DORMS and match["num_who"] in ("男", "女")
+    if (
+        (unit.endswith(_CANTEENS) or named_dorm)
+        and not number.isascii()
+        and number[0] not in "零〇"
+    ):
         name = number + unit
     else:
         name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)

@@ -114,7 +114,7 @@ def test_near_misses_name_no_place(message: str) -> None:
         ("Hall 10三樓走廊天花甩咗條電線", "Hall 10 3楼走廊"),
         # a Taiwan dormitory keeps its name as written; a grade and a class are numbers, and a
         # kindergarten's class (小二班) a name
-        ("男三舍212窗戶關不起來", "男3舍212"),
+        ("男三舍212窗戶關不起來", "男三舍212"),
         ("三年级二班有四张课桌桌面翘起来了", "3年级2班"),
         ("小二班玩具柜后面有蟑螂", "小二班"),
     ],
