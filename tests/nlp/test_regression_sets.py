@@ -16,8 +16,7 @@ MAX_FALSE_URGENT = 0.035
 FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
     "round16_regions_and_schools": {"location": 0.84},
-    "round17_all_voices": {"urgent_recall": 0.96},
-    "round17_regions_and_schools": {"location": 0.72, "urgent_recall": 0.96},
+    "round17_regions_and_schools": {"location": 0.72},
 }
 
 
