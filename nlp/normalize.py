@@ -105,6 +105,14 @@ _CANTONESE = re.compile("|".join(sorted(map(re.escape, CANTONESE), key=len, reve
 _FULL_WIDTH_MARKS = tuple((mark, unicodedata.normalize("NFKC", mark)) for mark in "，？！：；（）")
 
 
+def _holds_traditional(text: str) -> bool:
+    """A character that is Traditional only: the class first, the set only for text that holds
+    a character past U+FFFF at all."""
+    return _TRADITIONAL_BMP.search(text) is not None or (
+        _ASTRAL.search(text) is not None and not _TRADITIONAL.isdisjoint(text)
+    )
+
+
 def canonical(text: str) -> str:
     for mark, ascii_mark in _FULL_WIDTH_MARKS:
         text = text.replace(mark, ascii_mark)
@@ -114,9 +122,7 @@ def canonical(text: str) -> str:
     if not text.isprintable() or "  " in text:
         text = _SPACES.sub(" ", _CONTROL.sub("", text))
     text = text.strip()
-    if _TRADITIONAL_BMP.search(text) is None and (
-        _ASTRAL.search(text) is None or _TRADITIONAL.isdisjoint(text)
-    ):
+    if not _holds_traditional(text):
         return text
     converted: str = zhconv.convert(text, "zh-cn")
     return converted
@@ -157,7 +163,7 @@ def in_senders_script(simplified: str, original: str) -> str:
     the message wrote in Traditional replaces its Simplified form; a character the message
     never wrote (a numeral made Arabic) stays as it is.
     """
-    if _TRADITIONAL_BMP.search(original) is None and _TRADITIONAL.isdisjoint(original):
+    if not _holds_traditional(original):
         return simplified
     written: dict[str, str] = {}
     for char in unicodedata.normalize("NFKC", original):

@@ -10,6 +10,7 @@ import json
 import math
 import re
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -145,19 +146,15 @@ class Classifiers:
         """The words that pushed hardest towards the chosen category: the why, for staff.
         Ranking needs no normalisation: every value would be divided by the same norm."""
         explains, names = self._explains, self._names
-        if counts is None:  # each feature once, as in most messages: its tf-idf is its idf
-            idf = self._idf_list
-            ranked = [
-                (idf[i] * w, names[i])
-                for i, w in zip(rows, weights.tolist(), strict=True)
-                if w > 0 and explains[i]
-            ]
-        else:
-            ranked = [
-                (self._value(i, counts) * w, names[i])
-                for i, w in zip(rows, weights.tolist(), strict=True)
-                if w > 0 and explains[i]
-            ]
+        # Each feature once, as in most messages: its tf-idf is its idf, read without a call.
+        value = (
+            self._idf_list.__getitem__ if counts is None else partial(self._value, counts=counts)
+        )
+        ranked = [
+            (value(i) * w, names[i])
+            for i, w in zip(rows, weights.tolist(), strict=True)
+            if w > 0 and explains[i]
+        ]
         ranked.sort(reverse=True)
         return tuple([name for _, name in ranked[:3]])
 

@@ -148,7 +148,8 @@ _SHAPES = (
         r"(?<![0-9A-Za-z-])(?P<levels>(?P<levels_b>[A-Z]{1,4}[0-9]{0,2}-|#)(?P<levels_f>[0-9]{1,2})"
         r"-(?P<levels_r>[0-9]{2,3}[A-Z]?))(?![0-9A-Za-z-])",
     ),
-    # 3-502, S2-1102, C-204: a building and a room in one; 教5-301: the character standing for its building is part of the code (教5 is 教学楼5).
+    # 3-502, S2-1102, C-204: a building and a room in one; in 教5-301 the character standing
+    # for its building is part of the code (教5 is 教学楼5).
     (
         _DIGITS + _LATIN + ABBREVIATIONS,
         rf"(?<![0-9A-Za-z-])(?P<dash>(?:(?<!{CONTENT_CHAR})(?P<dash_a>[{ABBREVIATIONS}])(?=[0-9]))?"

@@ -109,11 +109,15 @@ _CLASS = re.compile(r"(.*?)([0-9]+|[一二三四五六七八九十]+)班$")
 def _class_name(match: re.Match[str]) -> str:
     """The class as written, with its number in Arabic digits."""
     token = match.group(0)
-    # The grade stays as written (初二, not 初2: "初23班" would read as class 23).
-    if match["grade"] or not token.endswith("班") or token[-2] not in _CLASS_NUMBERS:
-        return token  # 初三年级(办公室), 听障班, 小班
-    if len(token) == 3:  # 小二班: a kindergarten's class is a name, kept as written
-        return token
+    # The grade stays as written (初二, not 初2: "初23班" would read as class 23), and a
+    # kindergarten's class is a name (小二班).
+    if (
+        match["grade"]
+        or len(token) == 3
+        or not token.endswith("班")
+        or token[-2] not in _CLASS_NUMBERS
+    ):
+        return token  # 初三年级(办公室), 小二班, 听障班, 小班
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"
