@@ -26,7 +26,24 @@ def merged(old: Location | None, new: Location) -> Location:
     """`new` as a correction of `old`: a floor or a room alone keeps the building it is in
     ("逸夫楼3楼" corrected by "是四楼" is 逸夫楼4楼); a building alone keeps the room, for the
     sender corrects the part they got wrong ("6号楼215", "说错了,是8号楼": 8号楼215); a new
-    building with more than its name replaces the whole place."""
+    building with more than its name replaces the whole place. The same holds for the floor
+    and the part of it: "3栋2楼走廊", "不是3栋是5栋" is 5栋2楼走廊."""
+    if (
+        old is not None
+        and old.building
+        and new.building
+        and new.text == new.building
+        and new.floor is None
+        and new.room is None
+        and old.text.startswith(old.building)
+        and len(old.text) > len(old.building)
+    ):
+        return Location(
+            text=new.text + old.text[len(old.building) :],
+            building=new.building,
+            floor=old.floor,
+            room=old.room,
+        )
     if old is not None and old.room and new.building and not new.room:
         # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building;
         # "6号楼215" and then "是8号楼": only the building was wrong.

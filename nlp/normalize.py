@@ -21,7 +21,7 @@ import zhconv
 import zhconv.zhconv as _zhconv_tables
 
 from nlp.homophones import correct as correct_homophones
-from nlp.synonyms import CANTONESE, LATIN_TERMS, PINYIN_TERMS
+from nlp.synonyms import CANTONESE, DEGREE_BEFORE_DI, LATIN_TERMS, PINYIN_TERMS
 
 # zhconv walks the text character by character in Python. Most messages are already
 # Simplified, so it runs only on text holding a character that is Traditional-only; the
@@ -142,13 +142,20 @@ def analysis(canonical_text: str) -> str:
     # An alternation of many words is tried at every position; most messages hold no
     # Cantonese and no Latin letters, and a character class rules that out in one pass.
     if _CANTONESE_START.search(text):
-        text = _CANTONESE.sub(lambda m: CANTONESE[m.group(0)], text)
+        text = _CANTONESE.sub(_mandarin, text)
     if _ANY_LATIN.search(text):
         # Terms stand in runs of Latin text; tried at each Chinese character as well, the
         # regex cost as much as the rest of the message.
         text = _LATIN_RUN.sub(lambda run: _LATIN.sub(_latin_term, run.group(0)), text)
     # Last, so that a slip in what pinyin or Cantonese became is read back as well.
     return correct_homophones(text)
+
+
+def _mandarin(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word == "啲" and match.start() and match.string[match.start() - 1] in DEGREE_BEFORE_DI:
+        return "点"
+    return CANTONESE[word]
 
 
 def _latin_term(match: re.Match[str]) -> str:

@@ -264,6 +264,10 @@ def _category(
     teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
     # The dangers' own trades, security being every danger's team of last resort.
     specific = [team for team in teams if team is not Category.SECURITY]
+    # A gas smell is security's (TAXONOMY) whatever the room holds: the heater of a shower
+    # room, the lights the sender dares not switch on.
+    if "gas_leak" in reading.concepts and not specific and "gas_leak" in _present(reading):
+        return Category.SECURITY
     in_order = _objects_in_order(lexicon)
     objects = {team.value for team in in_order}
     smoke = bool(_SMOKE.intersection(reading.concepts))

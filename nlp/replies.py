@@ -111,6 +111,7 @@ PLACE_FILLER_WORDS: Final = _words(
     现在 我现在 而家 宜家 目前 刚刚 刚才 教室 课室 宿舍 寝室 房间 实验室 办公室 自习室 now
     哦 噢 喔 啊 哦哦 原来 你是问 是问 你问 问在哪 问在哪里 在哪 在哪里 在哪啊 哪里 地方 地方是 是在
     东边 西边 南边 北边 东面 西面 南面 北面 那边的 这边的 靠门 靠窗
+    那间 这间 那一间 这一间 那个 这个 那栋 这栋 那座 这座 那层 这层 嗰间 呢间 嗰个 呢个 嗰座 那儿的 那里的
     """
 )
 # Words that make a place a correction of the one given before.

@@ -9,6 +9,9 @@ import tomllib
 from pathlib import Path
 
 # Written Cantonese → Mandarin. Longer keys win over their prefixes (唔该 before 唔).
+# 快啲, 有啲, 多啲: after these 啲 means "a bit", Mandarin's 点.
+DEGREE_BEFORE_DI = frozenset("快慢大细細小多少早迟遲晏近远遠高低平贵貴好耐轻輕重静靜一有差啲")
+
 CANTONESE: dict[str, str] = {
     "唔该": "麻烦",
     "唔好": "不要",
@@ -19,7 +22,9 @@ CANTONESE: dict[str, str] = {
     "嚟": "来",
     "喺": "在",
     "嘅": "的",
-    "啲": "点",
+    # 啲 is "some" or "the" before a noun (啲烟, 啲学生); after a word of degree it is 点 (see
+    # DEGREE_BEFORE_DI), so that 啲烟 is no 点烟 (lighting a cigarette).
+    "啲": "些",
     "嘢": "东西",
     "佢哋": "他们",
     "佢": "他",

@@ -111,7 +111,14 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
     room_of = part.kind == TokenKind.PLACE and (part.inside or part.school_class)
     # A named place on a floor of the building is on that floor: 实训楼三楼数控车间.
     on_floor = last.kind == TokenKind.FLOOR and part.kind == TokenKind.PLACE and _named(part)
-    if not (part.kind == TokenKind.SPOT or room_of or named or on_floor):
+    # A kind of room on a floor of the building just named is that building's: 女二舍4楼浴室.
+    kind_on_floor = (
+        last.kind == TokenKind.FLOOR
+        and part.kind == TokenKind.AFTER_PLACE
+        and not between
+        and any(t.kind == TokenKind.PLACE for t in chain)
+    )
+    if not (part.kind == TokenKind.SPOT or room_of or named or on_floor or kind_on_floor):
         return False
     if last.kind not in (TokenKind.PLACE, TokenKind.AFTER_PLACE, TokenKind.UNIT, TokenKind.FLOOR):
         return False

@@ -72,7 +72,9 @@ _ROOM = re.compile(
 # Singapore writes the level and the unit together: Blk 5 #03-12 is unit 12 on level 3.
 _UNIT = re.compile(r"(?<![0-9A-Za-z])#([0-9]{2})-([0-9]{2,4})(?![0-9])")
 # "2F Engineering Building", "5/F": the floor in the short forms written beside English names.
-_CHINESE_FLOOR = re.compile(r"(?<![0-9A-Za-z/])([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)()")
+_CHINESE_FLOOR = re.compile(
+    r"(?<![0-9A-Za-z/])(?:([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)|G/F(?![A-Za-z]))()"
+)
 _FLOOR = re.compile(
     rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}})"
     # The ground floor has no number; kept as written, as G/F is.

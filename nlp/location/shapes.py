@@ -17,6 +17,7 @@ from nlp.location.vocabulary import (
     CODE_PREFIXES,
     COUNTABLE_HEADS,
     DIRECTIONS,
+    EN_NOT_CODES,
     GUARDED_NAMES,
     HEADS,
     NOT_GLUED_NAMES,
@@ -84,6 +85,9 @@ _GATE = f"(?:[{DIRECTIONS}]{{1,2}}[正后侧大]?|(?<!走)[正后侧大])门(?![
 _NUMBERED_GATE = (
     f"[{DIRECTIONS}](?:[0-9]{{1,2}}|[一二三四五六七八九十]{{1,2}})号?门(?![禁把票子卫诊帘框窗])"
 )
+
+
+_NOT_BLOCK_CODES = sorted({*EN_NOT_CODES, "WIFI", "LED", "USB", "PPT", "CCTV", "APP", "IT", "AC"})
 
 
 def _longest_first(words: tuple[str, ...]) -> str:
@@ -180,7 +184,7 @@ _SHAPES = (
         # shortens a dorm to 宿 after whom it houses (女二宿); alone 三宿 is three nights.
         r"|(?(num_who)(?:楼(?![梯道层])|宿(?![舍费]))|(?!))))",
     ),
-    (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z](?:栋|座|幢|楼))"),
+    (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z] ?(?:栋|座|幢|楼))"),
     # 教3, 教四: the teaching building of that number, where its floor or room follows (教3二楼,
     # 教四的203, 教1 305) — not the 教 of 教一下 or 请教三个问题.
     (
@@ -199,6 +203,13 @@ _SHAPES = (
         rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern})|大楼|宿舍|[嗰𠮶条间]|部(?![门分])|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
         rf"|{_listed_names()})",
     ),
+    # CYM 三楼, CYT 2楼: Hong Kong names a block by its code of letters, with its floor after
+    # it — not a currency, a product or a word of equipment (ATM 二楼, WIFI 三楼).
+    (
+        _LATIN[:26],
+        rf"(?<![0-9A-Za-z#-])(?!(?:{'|'.join(_NOT_BLOCK_CODES)})(?![A-Z]))(?P<codeblock>[A-Z]{{2,4}})"
+        rf"(?![0-9A-Za-z-])(?= ?(?:[0-9]{{1,2}} ?(?:[楼层]|/F)|[{_CN}]{{1,3}}[楼层]|G/F))",
+    ),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
     (
         "初高国小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
@@ -211,7 +222,13 @@ _SHAPES = (
         r"(?:[一二三四五六123456]班|班(?=教室|的教室|门口)|(?<=园[小中大])班)"
         # Hong Kong's secondary forms are lettered: 中三乙班, 中二C班 (and 中四A课室); Taiwan
         # names a grade's classes by virtues: 高二仁班, 国一忠班.
-        rf"|(?<!{CONTENT_CHAR})中[一二三四五六1-6][甲乙丙丁戊A-E](?:班|(?=课室|教室))"
+        # Lettered so, a class is one wherever it stands (帮中二甲班搬书台), unless it is the
+        # 中 of 高中, 初中 or 期中.
+        r"|(?<![高初期])中[一二三四五六1-6][甲乙丙丁戊A-E](?:班|(?=课室|教室))"
+        # Hong Kong's and international schools' classes by grade and letter, where the
+        # classroom is said with them: 6B 课室, 课室 5B, 3C classroom.
+        r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
+        r"|(?:(?<=课室)|(?<=教室)|(?<=课室 )|(?<=教室 ))[1-6][A-F](?![0-9A-Za-z])"
         rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美]班"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
@@ -275,7 +292,7 @@ _SHAPES = (
     (
         _firsts(SPOTS) + _DIGITS + "一二三四五六七八九十",
         rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口)"
-        r"|(?:[0-9]{1,2}号?|[一二三四五六七八九十]{1,2})车间)(?!(?<=区)域)",
+        r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})号?车间)(?!(?<=区)域)",
     ),
 )
 

@@ -60,8 +60,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         if match["ordinal_unit"] in _BLOCKS:
             token = f"第{read_number(match['ordinal_n'])}{match['ordinal_unit']}"
         return Token(TokenKind.PLACE, start, end, token)
-    if kind in ("letter", "area", "abbr", "block"):
-        return Token(TokenKind.PLACE, start, end, token.upper())
+    if kind in ("letter", "area", "abbr", "block", "codeblock"):
+        return Token(TokenKind.PLACE, start, end, token.upper().replace(" ", ""))
     if kind == "jiao":
         return Token(TokenKind.PLACE, start, end, "教" + read_number(match["jiao_n"]))
     if kind == "classroom":

@@ -24,3 +24,9 @@ def test_a_correction_replaces_only_the_part_it_names(new: Location, text: str) 
 def test_a_building_alone_corrects_a_place_without_a_room_whole() -> None:
     old = Location(text="6号楼", building="6号楼")
     assert merged(old, Location(text="8号楼", building="8号楼")).text == "8号楼"
+
+
+def test_a_building_alone_keeps_the_floor_and_the_part_given_before() -> None:
+    old = Location(text="3栋2楼走廊", building="3栋", floor=2)
+    corrected = merged(old, Location(text="5栋", building="5栋"))
+    assert (corrected.text, corrected.building, corrected.floor) == ("5栋2楼走廊", "5栋", 2)

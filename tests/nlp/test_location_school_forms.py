@@ -38,6 +38,15 @@ def _place(message: str) -> str | None:
         ("多謝師傅琴晚喺二座搞到十一點", "2座"),
         ("我是11栋宿管 一楼水房的水管在渗水", "11栋1楼水房"),
         ("不是3号楼,是5号楼", "5号楼"),
+        ("女二舍4樓浴室的燈壞了", "女二舍4楼浴室"),
+        ("7舍4楼浴室的灯坏了", "7舍4楼浴室"),
+        ("实训楼二号车间那台配电柜在冒烟", "实训楼二号车间"),
+        ("多謝校工叔叔尋日幫中二甲班搬書枱", "中二甲班"),
+        ("熱到想死,6B 課室啲冷氣又唔凍", "6B课室"),
+        ("课室 5B 的 smart board 触控不准", "5B"),
+        ("CYM 三樓樓梯有個同學跌低", "CYM3楼楼梯"),
+        ("CYT 2樓廁所冇廁紙", "CYT2楼厕所"),
+        ("上星期 Y 座實驗室有化學品打瀉咗", "Y座实验室"),
     ],
 )
 def test_the_place_is_read_whole(message: str, place: str) -> None:
@@ -53,6 +62,8 @@ def test_the_place_is_read_whole(message: str, place: str) -> None:
         "请教三楼的老师",
         "教一下我怎么报修",
         "住在一座大山里",
+        "6B铅笔不见了",
+        "高中二甲班",
     ],
 )
 def test_near_misses_name_no_place(message: str) -> None:
@@ -61,3 +72,8 @@ def test_near_misses_name_no_place(message: str) -> None:
 
 def test_a_short_number_after_a_room_word_needs_the_number() -> None:
     assert _place("Block C room for 2") == "Block C"
+
+
+@pytest.mark.parametrize("message", ["ATM 二楼坏了", "WIFI 三楼没信号", "PPT 三楼那间放不了"])
+def test_equipment_in_capitals_names_no_block(message: str) -> None:
+    assert _place(message) in (None, "2楼", "3楼")
