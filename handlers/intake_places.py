@@ -28,13 +28,14 @@ def merged(old: Location | None, new: Location) -> Location:
     sender corrects the part they got wrong ("6号楼215", "说错了,是8号楼": 8号楼215); a new
     building with more than its name replaces the whole place. The same holds for the floor
     and the part of it: "3栋2楼走廊", "不是3栋是5栋" is 5栋2楼走廊."""
+    building_alone = (
+        bool(new.building) and new.text == new.building and new.floor is None and not new.room
+    )
+    # Only the building was wrong: what followed it stays ("6号楼215", "是8号楼": 8号楼215).
     if (
         old is not None
         and old.building
-        and new.building
-        and new.text == new.building
-        and new.floor is None
-        and new.room is None
+        and building_alone
         and old.text.startswith(old.building)
         and len(old.text) > len(old.building)
     ):
@@ -44,14 +45,17 @@ def merged(old: Location | None, new: Location) -> Location:
             floor=old.floor,
             room=old.room,
         )
-    if old is not None and old.room and new.building and not new.room:
-        # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building;
-        # "6号楼215" and then "是8号楼": only the building was wrong.
-        building_alone = new.text == new.building and new.floor is None
-        if old.building is None or building_alone:
-            return Location(
-                text=f"{new.text}{old.room}", building=new.building, floor=old.floor, room=old.room
-            )
+    # "宿舍412" and then "梅园10栋": the room the sender gave first is in that building.
+    if (
+        old is not None
+        and old.room
+        and new.building
+        and not new.room
+        and (old.building is None or building_alone)
+    ):
+        return Location(
+            text=f"{new.text}{old.room}", building=new.building, floor=old.floor, room=old.room
+        )
     if old is None or new.building is not None or old.building is None:
         return new
     if new.room is not None:

@@ -9,8 +9,9 @@ import tomllib
 from pathlib import Path
 
 # Written Cantonese → Mandarin. Longer keys win over their prefixes (唔该 before 唔).
-# 快啲, 有啲, 多啲: after these 啲 means "a bit", Mandarin's 点.
-DEGREE_BEFORE_DI = frozenset("快慢大细細小多少早迟遲晏近远遠高低平贵貴好耐轻輕重静靜一有差啲")
+# 快啲, 有啲, 多啲: after these 啲 means "a bit", Mandarin's 点 (read in the canonical form, which
+# is Simplified already).
+DEGREE_BEFORE_DI = frozenset("快慢大细小多少早迟晏近远高低平贵好耐轻重静一有差啲")
 
 CANTONESE: dict[str, str] = {
     "唔该": "麻烦",

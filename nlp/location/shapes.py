@@ -228,7 +228,7 @@ _SHAPES = (
         # Hong Kong's and international schools' classes by grade and letter, where the
         # classroom is said with them: 6B 课室, 课室 5B, 3C classroom.
         r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
-        r"|(?:(?<=课室)|(?<=教室)|(?<=课室 )|(?<=教室 ))[1-6][A-F](?![0-9A-Za-z])"
+        r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6][A-F](?![0-9A-Za-z])"
         rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美]班"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
