@@ -131,6 +131,7 @@ _DANGER_TEAMS: dict[str, tuple[Category, ...]] = {
             "violence",
             "exit_blocked",
             "self_harm",
+            "missing_person",
         )
     },
 }
@@ -175,6 +176,7 @@ _PEOPLE_DANGERS = frozenset(
         "food_poisoning",
         "exit_blocked",
         "self_harm",
+        "missing_person",
     }
 )
 

@@ -55,6 +55,13 @@ CANTONESE: dict[str, str] = {
     "升降机": "电梯",
     "打机": "打游戏",
     "整返": "修好",
+    # 仲 is "still" or "also" (仲有, 仲未, 仲喺度); Mandarin writes it only in words like 仲裁.
+    "仲裁": "仲裁",
+    "仲": "还",
+    "睇": "看",
+    # An air conditioner that is not 冻 is not cold: Mandarin's 冻 is frozen, not cold.
+    "唔冻": "不冷",
+    "唔够冻": "不够冷",
     "坏坏": "坏了",
 }
 

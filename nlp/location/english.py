@@ -188,6 +188,10 @@ def _names_block(facility: re.Match[str], block_start: int, text: str) -> bool:
     )
 
 
+# What may stand between a block and a room of its own named after it.
+_INSIDE_BLOCK = re.compile(r" ?(?:的|'s|嘅) ?| ")
+
+
 def _code_room(text: str) -> re.Match[str] | None:
     """The first "CYT 204" whose letters name no currency or product and whose room is one."""
     for found in _CODE_ROOM.finditer(text):
@@ -213,6 +217,14 @@ def _building(text: str) -> tuple[str, int, str | None, int] | None:
             # Malaysian schools name it; "at hostel Block E" is only where Block E stands.
             written = f"{facility.group(0)} {written}"
         end = building_match.end(3) if block else building_match.end(2)
+        inside = _FACILITY.search(text, end)
+        if (
+            inside
+            and not building_match.group(4)
+            and _INSIDE_BLOCK.fullmatch(text, end, inside.start())
+        ):
+            # "Blok A 的 Makmal Komputer 2": the block's own room, named after it.
+            return f"{written} {inside.group(0)}", inside.end(), None, 2
         return written, end, building_match.group(4), 2
     code = _code_room(text)
     if code:

@@ -91,4 +91,7 @@ def is_room_number(room: str, *, alone: bool = False) -> bool:
     digits = room.lstrip(_LETTERS)
     if alone and digits in _EMERGENCY_NUMBERS:
         return False
-    return digits[0] != "0" and digits[-2:] != "00"
+    if digits[-2:] == "00":
+        return False
+    # G015, LG012: a room on a ground or lower floor is lettered by it and numbered from 0.
+    return digits[0] != "0" or (len(digits) >= 3 and room[:1] in "GL" and room != digits)

@@ -162,7 +162,9 @@ _SHAPES = (
     ),
     (
         _firsts(CODE_PREFIXES).upper() + _firsts(CODE_PREFIXES).lower(),
-        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})[- ]?[0-9]{{1,2}})(?![A-Za-z0-9])",
+        # Lecture theatres lettered as well as numbered: LT-A, LT B.
+        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})(?:[- ]?[0-9]{{1,2}}|[- ][A-H]))"
+        r"(?![A-Za-z0-9])",
     ),
     # 文A204: one character standing for its building, before a lettered room.
     (
@@ -172,7 +174,7 @@ _SHAPES = (
     (
         "第",
         rf"(?P<ordinal>第(?P<ordinal_n>[{_CN}]{{1,3}}|[0-9]{{1,2}})"
-        r"(?P<ordinal_unit>教学楼|实验楼|宿舍楼|宿舍|公寓|食堂|餐厅|饭堂|教|栋|幢|座|舍|斋))",
+        r"(?P<ordinal_unit>教学楼|实验楼|宿舍楼|宿舍|公寓|食堂|餐厅|饭堂|学餐|教|栋|幢|座|舍|斋))",
     ),
     (
         NUMBERED_PREFIXES + _DIGITS + _LATIN + _CN,
@@ -200,8 +202,10 @@ _SHAPES = (
         # B1 and LG1 are basement levels (B1停车场), read as floors below.
         r"(?<![0-9A-Za-z#-])(?!B[1-5](?![0-9])|LG)(?P<block>[A-Z]{1,2}[0-9]{1,2})(?![0-9A-Za-z-])"
         # Cantonese counts what is in a block with 条, 部, 间 right after it (E6条水喉爆咗).
-        rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern})|大楼|宿舍|[嗰𠮶条间]|部(?![门分])|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
-        rf"|{_listed_names()})",
+        # A space may stand between (E21 大樓, E5 地下, E31 後門, E11 化學實驗室): where a
+        # block's word follows, the code is its name.
+        rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern}|大楼|宿舍|[嗰𠮶条间]|部(?![门分])|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
+        rf"|地下|升降机|电梯|[𨋢䢂]|lift|{_GATE}|{NAME_CHAR}{{0,3}}?(?:{_listed_names()}|{_HEADS})))",
     ),
     # CYM 三楼, CYT 2楼: Hong Kong names a block by its code of letters, with its floor after
     # it — not a currency, a product or a word of equipment (ATM 二楼, WIFI 三楼).
@@ -292,7 +296,9 @@ _SHAPES = (
     (
         _firsts(SPOTS) + _DIGITS + "一二三四五六七八九十",
         rf"(?P<spot>{'|'.join(SPOTS)}|[0-9]{{1,2}}号(?:窗口|档口)"
-        r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})号?车间)(?!(?<=区)域)",
+        # 三号实训车间: a workshop of a training centre, numbered before its kind.
+        r"|(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})号?(?:实训|实习|金工|钳工|数控|焊接|机加工|汽修)?车间)"
+        r"(?!(?<=区)域)",
     ),
 )
 

@@ -97,9 +97,13 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     if kind == "cnroom":
         room = read_number(token)
         return Token(TokenKind.ROOM, start, end, room, room_floor(room), room, spoken=True)
+    if token.endswith("车间") and token[0] in _NUMERALS:
+        # 二号车间, 三号实训车间: a school's numbered workshop is a place of its own.
+        return Token(TokenKind.PLACE, start, end, token)
     return Token(TokenKind.SPOT, start, end, token)
 
 
+_NUMERALS = frozenset("0123456789一二三四五六七八九十")
 _BLOCKS = frozenset("栋幢座舍斋")
 _CLASS_NUMBERS = frozenset("0123456789一二三四五六七八九十)）")
 _CLASS_SPACES = re.compile(r"[\s()（）]")
