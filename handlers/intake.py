@@ -12,14 +12,19 @@ from dataclasses import replace
 from handlers import draft_decisions, drafts, texts
 from handlers.context import Context, Result
 from handlers.drafts import Draft, Pending, State
-from handlers.intake_places import merged, place_from_answer, place_ticket
+from handlers.intake_places import (
+    merged,
+    place_and_thank,
+    place_from_answer,
+    refines_urgent_place,
+)
 from handlers.intake_report import show_summary, start_report
 from handlers.messages import Inbound
 from handlers.sending import reply
 from handlers.status_answer import answer_status
 from nlp import Category, Location, ParsedMessage, Urgency, parse
 from nlp.replies import Act, Turn, read_turn
-from storage.models import Ticket, User
+from storage.models import User
 from storage.repos import tickets
 
 # Telegram allows 4096 characters; a report is a few sentences. Past this we ask for a
@@ -39,6 +44,7 @@ async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
         if await answer_status(ctx, inbound, user):
             return Result()
         if turn.problem:  # nothing of theirs is open: the fault they wait for is a report
+            await reply(ctx, inbound, texts.NO_OPEN_TICKET_FILING_NOW)
             turn = replace(turn, act=Act.REPORT, substantial=True)
         else:
             await reply(ctx, inbound, texts.NO_OPEN_TICKET)
@@ -144,6 +150,14 @@ async def _report_while_summary_waits(
     waiting, or a new report that waits in its turn."""
     if await _places_another(ctx, inbound, user, pending, parsed, turn):
         return
+    place = parsed.place
+    if place is not None and turn.describes_place and parsed.urgency is not Urgency.URGENT:
+        # "学生公寓B座 5楼, near the lift there": the waiting report's place, told by a thing
+        # beside it, not a report of that thing.
+        corrected = draft.with_changes(location=merged(draft.location, place))
+        await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
+        await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        return
     if turn.correction and parsed.urgency is not Urgency.URGENT:
         # "啊不是投影仪,是空调": the waiting report, said again right; its place stays. What
         # it is now is read from what follows the taken-back thing (空调, not 投影仪).
@@ -177,7 +191,7 @@ async def _places_another(
             session=ctx.session, number=pending.ticket_number
         )
         if ticket is not None and (turn.refers_back or ticket.category == parsed.category.value):
-            await _place_and_thank(ctx, inbound, user, ticket, place)
+            await place_and_thank(ctx, inbound, user, ticket, place)
             await drafts.save(
                 ctx, inbound, user, pending.model_copy(update={"ticket_number": None})
             )
@@ -263,17 +277,9 @@ async def _while_ticket_needs_place(
             await reply(ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=number))
         case _:
             place = place_from_answer(parsed.original, turn.location)
-            await _place_and_thank(ctx, inbound, user, ticket, place)
+            await place_and_thank(ctx, inbound, user, ticket, place)
             rest = pending.model_copy(update={"ticket_number": None})
             await draft_decisions.resume(ctx, inbound, user, rest)
-
-
-async def _place_and_thank(
-    ctx: Context, inbound: Inbound, user: User, ticket: Ticket, place: Location
-) -> None:
-    await place_ticket(ctx, ticket=ticket, location=place, actor=user)
-    thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
-    await reply(ctx, inbound, thanks)
 
 
 async def _between_reports(
@@ -284,6 +290,8 @@ async def _between_reports(
     parsed: ParsedMessage,
     turn: Turn,
 ) -> None:
+    if await refines_urgent_place(ctx, inbound, user, parsed, turn):
+        return
     match turn.act:
         # A bare number ("123") is a place only as the answer to "where?".
         case Act.PLACE if turn.location is not None and not turn.location.text.isdigit():

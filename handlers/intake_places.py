@@ -1,13 +1,16 @@
 """Places given during a conversation: the answer to "where?", a correction of a place
 already given ("不对,是四楼"), and the place of an urgent ticket filed before it was known."""
 
+from datetime import timedelta
+
 from handlers import texts
 from handlers.context import Context
 from handlers.filing import send_card
-from handlers.messages import Address, Outbound
-from handlers.sending import send, team_address, team_row
-from nlp import Location
+from handlers.messages import Address, Inbound, Outbound
+from handlers.sending import reply, send, team_address, team_row
+from nlp import Location, ParsedMessage, Urgency
 from nlp.normalize import canonical
+from nlp.replies import Act, Turn
 from storage.enums import TicketStatus
 from storage.models import Ticket, User
 from storage.repos import events, tickets, users
@@ -111,3 +114,46 @@ async def _edit_card(ctx: Context, ticket: Ticket) -> None:
     )
     assert reporter is not None, "tickets reference users by foreign key"
     await send_card(ctx, ticket, reporter=reporter, assignee=assignee, edit=True)
+
+
+async def place_and_thank(
+    ctx: Context, inbound: Inbound, user: User, ticket: Ticket, place: Location
+) -> None:
+    await place_ticket(ctx, ticket=ticket, location=place, actor=user)
+    thanks = texts.LOCATION_THANKS.format(number=ticket.number, location=place.text)
+    await reply(ctx, inbound, thanks)
+
+
+async def refines_urgent_place(
+    ctx: Context, inbound: Inbound, user: User, parsed: ParsedMessage, turn: Turn
+) -> bool:
+    """ "饭堂后面有煤气味" filed at once, then "二饭堂后门那度": a place said right after an
+    emergency, with no problem of its own, is where to send people for that emergency, when it
+    is the same place said more exactly (or the emergency's place was too vague to go to)."""
+    place = parsed.place
+    if place is None or turn.problem or parsed.urgency is Urgency.URGENT:
+        return False
+    if turn.act not in (Act.PLACE, Act.REPORT):
+        return False
+    ticket = await tickets.latest_open_ticket_for_reporter(session=ctx.session, reporter_id=user.id)
+    if ticket is None or ticket.urgency != Urgency.URGENT.value:
+        return False
+    if ctx.now - ticket.created_at > URGENT_PLACE_WINDOW:
+        return False
+    before = ticket.location_text or ""
+    if before == place.text or not _same_place_more_exactly(before, place.text):
+        return False
+    await place_and_thank(ctx, inbound, user, ticket, place)
+    return True
+
+
+# How long after an emergency a place said alone is still taken as its place.
+URGENT_PLACE_WINDOW = timedelta(minutes=10)
+
+
+def _same_place_more_exactly(before: str, after: str) -> bool:
+    """No place before, or the new one shares a word of it (饭堂后面, 二饭堂后门) and says more."""
+    if not before:
+        return True
+    pairs = {before[i : i + 2] for i in range(len(before) - 1)}
+    return len(after) >= len(before) and any(pair in after for pair in pairs)

@@ -71,10 +71,16 @@ DRAFT_CANCELLED: Final = "好的，已取消，这条内容不会提交。如有
 NOTHING_TO_CANCEL: Final = "当前没有正在填写的内容。"
 BUTTON_EXPIRED: Final = "这个按钮已经失效了，请以最新的消息为准。"
 EARLIER_KEPT: Final = "（您之前那条还没提交的内容我也记着，处理完这一条再继续。）"
-TWO_PROBLEMS: Final = "您这条消息里有 {count} 个不同的问题，我分开登记，方便分别派给负责的班组："
+TWO_PROBLEMS: Final = (
+    "您这条消息里有 {count} 个不同的问题，我分开登记，方便分别派给负责的班组。"
+    "每一条请分别确认；也可以直接回复“确认”，一起提交："
+)
 STILL_NEEDS_PLACE: Final = "您之前说的“{text}”还没有提交。请问具体在哪里？"
 STILL_WAITING: Final = (
     "您之前说的“{text}”还没有提交，内容如下：没问题请点击“确认提交”或直接回复“确认”。"
+)
+NO_OPEN_TICKET_FILING_NOW: Final = (
+    "没有查到您名下处理中的工单，我先按新的问题为您登记，请看看下面的内容是否正确："
 )
 NO_OPEN_TICKET: Final = "您目前没有处理中的工单。如果有新的问题，直接告诉我就可以。"
 STILL_ASKING_WHERE: Final = (

@@ -143,6 +143,8 @@ _MANAGING = frozenset({Category.DORM, Category.OTHER})
 _UNSURE_COMPLAINT = 0.6
 _UNANSWERED_REPORT = re.compile(
     r"报(?:了|过|修了|修过|修)[^,.!?;。!?]{0,10}?(?:没人来|没有人来|没人修|没人管|没人理|还没修|没来修|没修|没动静)"
+    # "空调坏一礼拜了…咋还没人管呢": still nobody, said of the broken thing itself.
+    r"|(?:还|一直|咋还|怎么还)(?:是)?没(?:有)?人(?:来修|管|修)"
 )
 # The teams whose objects are mended, not run or served.
 _MENDED = frozenset(
