@@ -17,6 +17,9 @@ FLOORS_OF = {
     "round5_hk_tw_my_sg_intl": {"kind": 0.88},
     "round16_regions_and_schools": {"location": 0.84},
     "round17_regions_and_schools": {"location": 0.72},
+    # Its author called a fire, smoke or an injury with nothing broken a complaint, where the
+    # dev set leaves such a message's kind unscored: most of its kind misses are that.
+    "round19_emergencies": {"kind": 0.80},
 }
 
 
