@@ -134,6 +134,13 @@ _HELD_DOWN = re.compile(r"([^0-9a-z])\1{3,}")
 
 
 def analysis(canonical_text: str) -> str:
+    # Last, so that a slip in what pinyin or Cantonese became is read back as well.
+    return correct_homophones(rewritten(canonical_text))
+
+
+def rewritten(canonical_text: str) -> str:
+    """The analysis form before its sound-alike slips are mended: lower case, a held-down
+    character cut to three, Cantonese and English campus words in Mandarin."""
     text = canonical_text.lower()
     # A character held down is there four times at least: counting the distinct characters
     # rules that out for ~96% of messages in one pass, where the regex is tried at each one.
@@ -147,8 +154,7 @@ def analysis(canonical_text: str) -> str:
         # Terms stand in runs of Latin text; tried at each Chinese character as well, the
         # regex cost as much as the rest of the message.
         text = _LATIN_RUN.sub(lambda run: _LATIN.sub(_latin_term, run.group(0)), text)
-    # Last, so that a slip in what pinyin or Cantonese became is read back as well.
-    return correct_homophones(text)
+    return text
 
 
 def _mandarin(match: re.Match[str]) -> str:

@@ -11,7 +11,7 @@ from nlp.labels import Category, Kind, Urgency
 from nlp.loading import collector_paused
 from nlp.location import find_location
 from nlp.models import Location, ParsedMessage
-from nlp.normalize import analysis, canonical, in_senders_script
+from nlp.normalize import canonical, in_senders_script, rewritten
 from nlp.smalltalk import is_small_talk
 from nlp.timeexpr import find_time
 from nlp.urgency import UrgencyReading, urgency_reading
@@ -45,13 +45,17 @@ def _classifiers() -> Classifiers:
 def parse(text: str) -> ParsedMessage:
     truncated = len(text) > MAX_CHARS
     canon = canonical(text[:MAX_CHARS])
-    analysed = analysis(canon)
+    before_mending = rewritten(canon)
+    analysed = correct_homophones(before_mending)
+    # Places are read from the canonical form with its slips mended; where the analysis form
+    # rewrote nothing (no Cantonese, no English, no capitals) that is the analysis form.
+    mended = analysed if before_mending == canon else correct_homophones(canon)
     folded_words = tokens(analysed)
     lexicon = lexicon_features(analysed)
     reading = urgency_reading(analysed)
     predicted = _classifiers().predict(features_of(folded_words, lexicon, hazard_features(reading)))
     kind = predicted.kind
-    location = find_location(correct_homophones(canon))
+    location = find_location(mended)
     place = location.text.lower() if location else ""
     urgency, urgency_evidence = _urgency(reading, predicted.urgent, folded_words, place)
     kind_label = _kind(kind.label, kind.confidence, urgency, reading, lexicon, analysed)
