@@ -81,6 +81,12 @@ def chains_in(found: list[Token], text: str) -> list[list[Token]]:
             if (
                 (between in ("", " ") and token.kind in _FOLLOWS[chain[-1].kind])
                 or (between in ("", "的") and _on_floor(chain, token))
+                # 九号楼的三楼: the floor of the building just named.
+                or (
+                    between in ("的", "嘅")
+                    and chain[-1].kind == TokenKind.PLACE
+                    and token.kind == TokenKind.FLOOR
+                )
                 or _is_part(chain, token, between)
             ):
                 chain.append(token)
@@ -125,8 +131,9 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
     if between and last.kind == TokenKind.AFTER_PLACE and _building([last]) is None:
         # 宿舍楼的洗衣房 is one of many dorms' laundries: the laundry is the better place.
         return part.kind == TokenKind.SPOT
-    # A bare floor takes its spot only glued to it (3楼厕所), as before.
-    return not between or last.kind != TokenKind.FLOOR or any(t.kind in _NAMING for t in chain)
+    # A bare floor takes its spot only glued to it (3楼厕所, 3楼公共厨房), as before.
+    glued_on = not between or between == "公共"
+    return glued_on or last.kind != TokenKind.FLOOR or any(t.kind in _NAMING for t in chain)
 
 
 def _named(place: Token) -> bool:

@@ -68,7 +68,10 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         return Token(TokenKind.PLACE, start, end, _class_name(match), school_class=True)
     if kind == "code":
         # LT-12 and LT 2 are LT12 and LT2, as the door signs write them.
-        return Token(TokenKind.PLACE, start, end, token.upper().replace("-", "").replace(" ", ""))
+        code = token.upper().replace(" ", "-")
+        if not code[-1].isdigit():
+            return Token(TokenKind.PLACE, start, end, code)  # LT-A: a letter alone stays apart
+        return Token(TokenKind.PLACE, start, end, code.replace("-", ""))
     if kind == "canteen":
         return Token(TokenKind.PLACE, start, end, arabize(token))  # 二餐 → 2餐
     if kind == "generic":

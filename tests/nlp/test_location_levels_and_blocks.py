@@ -23,7 +23,7 @@ _PLACES = [
     ("七座困𨋢成個鐘都冇人嚟", "7座", None),
     ("十座停電咗成晚", "10座", None),
     # Its shared kitchen, or when something happened in it, right after its number.
-    ("十一座公共廚房個爐頭著唔到", "11座厨房", None),
+    ("十一座公共廚房個爐頭著唔到", "11座公共厨房", None),
     ("六座上星期廚房水浸", "6座厨房", None),
     # A floor gone up to, where no other place is named.
     ("麻煩幫手搬部雪櫃上六樓", "6楼", 6),
