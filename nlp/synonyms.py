@@ -55,6 +55,7 @@ CANTONESE: dict[str, str] = {
     "升降机": "电梯",
     "打机": "打游戏",
     "整返": "修好",
+    "跟住": "跟着",
     # 仲 is "still" or "also" (仲有, 仲未, 仲喺度); Mandarin writes it only in words like 仲裁.
     "仲裁": "仲裁",
     "仲": "还",

@@ -135,7 +135,7 @@ _AFTER_A_CHILD = "|".join(
 # A class thanked for its teacher (谢谢小二班的刘老师) is the class the sender's child is in.
 _THANKED = "(?<=谢谢)|(?<=感谢)|(?<=多谢)"
 # What Hong Kong names on its ground floor (地下) or lower ground (LG) right after it.
-_ON_GROUND = "嗰|𠮶|部|𨋢|䢂|lift|[男女]?厕|[男女]?洗手间|大堂|走廊"
+_ON_GROUND = "嗰|𠮶|部|𨋢|䢂|lift|[男女]?厕|[男女]?洗手间|大堂|走廊|自修|自习|洗衣房|阅览|课室|饭堂|食堂|大厅"
 
 
 # Each shape with the characters it can start with (see _scanner).
@@ -205,7 +205,7 @@ _SHAPES = (
         # A space may stand between (E21 大樓, E5 地下, E31 後門, E11 化學實驗室): where a
         # block's word follows, the code is its name.
         rf"(?= ?(?:{FLOOR_OR_ROOM_AFTER.pattern}|大楼|宿舍|[嗰𠮶条间]|部(?![门分])|那[栋座间]|[{DIRECTIONS}侧]?楼梯"
-        rf"|地下|升降机|电梯|[𨋢䢂]|lift|{_GATE}|{NAME_CHAR}{{0,3}}?(?:{_listed_names()}|{_HEADS})))",
+        rf"|地下|地库|地下室|实验室|课室|教室|办公室|会议室|机房|{'|'.join(SIDES)}|升降机|电梯|[𨋢䢂]|lift|{_GATE}|{NAME_CHAR}{{0,3}}?(?:{_listed_names()}|{_HEADS})))",
     ),
     # CYM 三楼, CYT 2楼: Hong Kong names a block by its code of letters, with its floor after
     # it — not a currency, a product or a word of equipment (ATM 二楼, WIFI 三楼).
@@ -233,7 +233,7 @@ _SHAPES = (
         # classroom is said with them: 6B 课室, 课室 5B, 3C classroom.
         r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
         r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6][A-F](?![0-9A-Za-z])"
-        rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美]班"
+        rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美](?:班|(?=的?(?:课室|教室)))"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
         # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).

@@ -18,6 +18,12 @@ READ = [
     ("LT-A 個aircon由朝早開始就一直吹暖風", "LT-A"),
     ("B1自行车库的卷帘门卡住了", "B1自行车库"),
     ("Blok A 的 Makmal Komputer 2 aircon 完全不冷", "Blok A Makmal Komputer 2"),
+    ("E21 地庫嘅水喉爆咗", "E21地库"),
+    ("N2 後面嗰個垃圾站臭到頂唔順", "N2后面"),
+    ("想問上個月S2實驗室火警嘅調查報告出咗未", "S2实验室"),
+    ("初二忠的课室门锁坏了", "初二忠"),
+    ("九号楼的三楼这边厕所水管爆了", "9号楼3楼厕所"),
+    ("建議喺圖書館地下自修區加裝多幾個 Wi-Fi 發射器", "图书馆地下"),
 ]
 
 # A code with nothing of a block after it names no place: an error code, a paper size.
