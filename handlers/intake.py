@@ -126,15 +126,22 @@ async def _while_summary_waits(
         case Act.CONFIRM | Act.CANCEL:
             await _decide_typed(ctx, inbound, user, pending, turn)
         case Act.PLACE if turn.location is not None:
-            corrected = draft.with_changes(location=merged(draft.location, turn.location))
-            await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
-            await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+            await _correct_place(ctx, inbound, user, pending, draft, turn.location)
         case Act.REPORT:
             await _report_while_summary_waits(ctx, inbound, user, pending, draft, parsed, turn)
         case Act.THANKS:
             await reply(ctx, inbound, texts.THANKS_BUT_WAITING)
         case _:
             await reply(ctx, inbound, texts.SUMMARY_WAITING)
+
+
+async def _correct_place(
+    ctx: Context, inbound: Inbound, user: User, pending: Pending, draft: Draft, place: Location
+) -> None:
+    """The waiting summary shown again with its place corrected; the old one says so."""
+    corrected = draft.with_changes(location=merged(draft.location, place))
+    await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
+    await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
 
 
 async def _report_while_summary_waits(
@@ -154,9 +161,7 @@ async def _report_while_summary_waits(
     if place is not None and turn.describes_place and parsed.urgency is not Urgency.URGENT:
         # "学生公寓B座 5楼, near the lift there": the waiting report's place, told by a thing
         # beside it, not a report of that thing.
-        corrected = draft.with_changes(location=merged(draft.location, place))
-        await draft_decisions.edit_summary(ctx, inbound, draft, texts.SUMMARY_SUPERSEDED)
-        await show_summary(ctx, inbound, user, pending.model_copy(update={"draft": corrected}))
+        await _correct_place(ctx, inbound, user, pending, draft, place)
         return
     if turn.correction and parsed.urgency is not Urgency.URGENT:
         # "啊不是投影仪,是空调": the waiting report, said again right; its place stays. What

@@ -124,6 +124,10 @@ async def place_and_thank(
     await reply(ctx, inbound, thanks)
 
 
+# How long after an emergency a place said alone is still taken as its place.
+URGENT_PLACE_WINDOW = timedelta(minutes=10)
+
+
 async def refines_urgent_place(
     ctx: Context, inbound: Inbound, user: User, parsed: ParsedMessage, turn: Turn
 ) -> bool:
@@ -145,10 +149,6 @@ async def refines_urgent_place(
         return False
     await place_and_thank(ctx, inbound, user, ticket, place)
     return True
-
-
-# How long after an emergency a place said alone is still taken as its place.
-URGENT_PLACE_WINDOW = timedelta(minutes=10)
 
 
 def _same_place_more_exactly(before: str, after: str) -> bool:

@@ -263,13 +263,13 @@ def _a_word_itself(window: str, word: str) -> bool:
 
 # Cantonese names a boy or a pupil with 仔 after a word (男仔, 中一仔): there it starts no
 # slip ("中一仔热到晕" is no 制热).
-_SUFFIXES = frozenset("仔")
+_SUFFIX = "仔"
 
 
 def _is_slip(text: str, start: int, word: str) -> bool:
     end = start + len(word)
     window = text[start:end]
-    if start and window[0] in _SUFFIXES and window[0] != word[0]:
+    if start and window[0] == _SUFFIX != word[0]:
         return False
     if window in _VARIANTS:  # a misspelling that the campus dictionary knows
         return not _crosses_a_word(text, start, end)

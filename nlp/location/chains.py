@@ -13,7 +13,13 @@ alone, as sure as a bare floor; a unit with no building (2单元) only with a ro
 import re
 
 from nlp.location.tokens import Token, TokenKind, glued, is_room_number
-from nlp.location.vocabulary import ALONE_HEADS, PART_LINKS_DROPPED, PART_LINKS_KEPT, SIDES
+from nlp.location.vocabulary import (
+    ALONE_HEADS,
+    PART_LINKS_DROPPED,
+    PART_LINKS_KEPT,
+    PART_LINKS_SHARED,
+    SIDES,
+)
 from nlp.models import Location
 
 # Which kind of token may follow which inside one chain. A prefix (竹园) needs a place after
@@ -132,7 +138,7 @@ def _is_part(chain: list[Token], part: Token, between: str) -> bool:
         # 宿舍楼的洗衣房 is one of many dorms' laundries: the laundry is the better place.
         return part.kind == TokenKind.SPOT
     # A bare floor takes its spot only glued to it (3楼厕所, 3楼公共厨房), as before.
-    glued_on = not between or between == "公共"
+    glued_on = not between or between in PART_LINKS_SHARED
     return glued_on or last.kind != TokenKind.FLOOR or any(t.kind in _NAMING for t in chain)
 
 

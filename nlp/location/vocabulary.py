@@ -172,7 +172,8 @@ WHOSE = frozenset(_words(_WORDS["whose"]["words"]))
 NOT_AN_AREA = frozenset(_words(_WORDS["not_an_area"]["words"]))
 ROOM_NAMES = frozenset(_words(_WORDS["kinds_of_place"]["names"]))
 SCHOOL_CLASSES = _words(_WORDS["school_classes"]["words"])
-PART_LINKS_KEPT = _words(_WORDS["part_links"]["kept"])
+PART_LINKS_SHARED = _words(_WORDS["part_links"]["shared"])
+PART_LINKS_KEPT = _words(_WORDS["part_links"]["kept"]) + PART_LINKS_SHARED
 PART_LINKS_DROPPED = _words(_WORDS["part_links"]["dropped"])
 KINDS_OF_PLACE = tuple(
     sorted(
