@@ -77,6 +77,15 @@ async def resume(ctx: Context, inbound: Inbound, user: User, pending: Pending) -
             ctx, inbound, texts.TICKET_STILL_NEEDS_PLACE.format(number=pending.ticket_number)
         )
         return
+    if pending.place_for_rooms_only and pending.remembered_place(ctx.now) is not None:
+        remembered = Pending(
+            state=State.REMEMBERED_PLACE,
+            place=pending.place,
+            place_at=pending.place_at,
+            place_for_rooms_only=True,
+        )
+        await drafts.save(ctx, inbound, user, remembered)
+        return
     await drafts.clear(ctx, inbound, user)
 
 

@@ -96,6 +96,9 @@ class Pending(BaseModel):
     others: tuple[Draft, ...] = ()
     place: Location | None = None
     place_at: datetime | None = None
+    # The place of an emergency just filed: a room said next without its building ("另外我们
+    # 1015的门锁也坏了") is in that building, but a report that names no place is not there.
+    place_for_rooms_only: bool = False
 
     def drafts(self) -> tuple[Draft, ...]:
         return (*self.others, self.draft) if self.draft is not None else self.others

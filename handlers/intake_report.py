@@ -22,7 +22,8 @@ async def start_report(
     # An urgent ticket still waiting for its place keeps waiting behind the new report.
     urgent_waiting = pending.ticket_number if pending is not None else None
     remembered = pending.remembered_place(ctx.now) if pending is not None else None
-    new = _drafts_of(parsed, inbound.photos, remembered)
+    rooms_only = pending is not None and pending.place_for_rooms_only
+    new = _drafts_of(parsed, inbound.photos, remembered, rooms_only=rooms_only)
     if parsed.urgency is Urgency.URGENT:
         urgent = next(draft for draft in new if draft.urgency is Urgency.URGENT)
         rest = tuple(draft for draft in new if draft is not urgent)
@@ -63,7 +64,11 @@ async def _show(ctx: Context, inbound: Inbound, draft: Draft) -> None:
 
 
 def _drafts_of(
-    parsed: ParsedMessage, photos: tuple[str, ...], remembered: Location | None
+    parsed: ParsedMessage,
+    photos: tuple[str, ...],
+    remembered: Location | None,
+    *,
+    rooms_only: bool = False,
 ) -> list[Draft]:
     """One draft per problem. An emergency is split off only where exactly one piece holds
     the danger on its own; else the whole message is filed as the emergency, at once."""
@@ -82,8 +87,10 @@ def _drafts_of(
             # A piece naming only a room ("我们405的窗户") is in the building named before.
             own = draft.location
             named = own is not None and (own.room is not None or own.floor is not None)
-            place = merged(shared_place, own) if named and own else shared_place
-            draft = draft.model_copy(update={"location": place})
+            if named and own:
+                draft = draft.model_copy(update={"location": merged(shared_place, own)})
+            elif parsed.place is not None or not rooms_only:
+                draft = draft.model_copy(update={"location": shared_place})
         result.append(draft)
     return result
 
@@ -105,5 +112,12 @@ async def _file_urgent(
         await drafts.save(ctx, inbound, user, waiting)
         await reply(ctx, inbound, texts.ASK_LOCATION_URGENT)
         return
-    rest = Pending(state=State.AWAITING_CONFIRMATION, others=earlier, ticket_number=urgent_waiting)
+    rest = Pending(
+        state=State.AWAITING_CONFIRMATION,
+        others=earlier,
+        ticket_number=urgent_waiting,
+        place=draft.location,
+        place_at=ctx.now,
+        place_for_rooms_only=True,
+    )
     await resume(ctx, inbound, user, rest)

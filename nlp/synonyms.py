@@ -56,6 +56,12 @@ CANTONESE: dict[str, str] = {
     "打机": "打游戏",
     "整返": "修好",
     "跟住": "跟着",
+    "细路": "小孩",
+    "揾": "找",
+    # 郁 is "move" (郁唔到, 就郁); Mandarin writes it in 郁闷, 浓郁, which these never hold.
+    "郁唔到": "动不了",
+    "唔郁": "不动",
+    "就郁": "就动",
     # 仲 is "still" or "also" (仲有, 仲未, 仲喺度); Mandarin writes it only in words like 仲裁.
     "仲裁": "仲裁",
     "仲": "还",

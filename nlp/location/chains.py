@@ -87,6 +87,8 @@ def chains_in(found: list[Token], text: str) -> list[list[Token]]:
             if (
                 (between in ("", " ") and token.kind in _FOLLOWS[chain[-1].kind])
                 or (between in ("", "的") and _on_floor(chain, token))
+                # G/F 储物室, 3/F 茶水间: a floor written in Latin letters keeps a space.
+                or (between == " " and chain[-1].text[-1:] == "F" and _on_floor(chain, token))
                 # 九号楼的三楼: the floor of the building just named.
                 or (
                     between in ("的", "嘅")

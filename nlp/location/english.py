@@ -37,6 +37,7 @@ _NAMED_HEADS = [
     "laboratory",
     "house",
     "tower",
+    "wing",
 ]
 _ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS]
 _ALL_WORDS += [*EN_SPOTS, *EN_KINDS, *EN_NUMBERED_ROOMS, *EN_NUMBERED_FACILITIES, *EN_YEAR_GROUPS]
@@ -76,7 +77,9 @@ _CHINESE_FLOOR = re.compile(
     r"(?<![0-9A-Za-z/])(?:([0-9]{1,2})(?:/?F(?![A-Za-z])|楼)|G/F(?![A-Za-z]))()"
 )
 _FLOOR = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor|(?:{_words(EN_FLOOR_WORDS)})\s*([0-9]{{1,2}})"
+    rf"(?i)(?<![A-Za-z0-9])(?:([0-9]{{1,2}})(?:st|nd|rd|th)\s+floor"
+    # "on L4": Singapore's and Malaysia's short level, where a place is said to be.
+    rf"|(?:(?:{_words(EN_FLOOR_WORDS)})\s*|(?<=(?:on|at|in) )L)([0-9]{{1,2}})"
     # The ground floor has no number; kept as written, as G/F is.
     r"|ground\s+floor)" + _NO_ALNUM_AFTER  # "level 4走廊": 走 is a word character to \b
 )
@@ -90,9 +93,11 @@ _LEVEL_AFTER = re.compile(
 _SHORT_ROOM_AFTER = re.compile(
     rf"(?i)\s*,?\s*((?:{_words(EN_ROOM_WORDS)})\.?\s*(?:no\.?|#)?\s*([1-9][0-9]?))(?![0-9A-Za-z.:/-])"
 )
+_NEAR = re.compile(r"(?i) (?:(?:near|beside|next to|outside|behind|opposite) (?:the )?)?")
 # A room written right after a facility's name: "Engineering Building 302", "Lab 2 的".
 _ROOM_AFTER = re.compile(r"\s*(?:的\s*)?((?-i:[A-Z]{0,2})[0-9]{3,4})(?![0-9])")
 
+_NOT_NAMES = "(?:The|A|An|Our|My|This|That|Every|Each|Which|What|No|Any|Your|Their|His|Her|Its)"
 # North Canteen, International Food Court; but "The mailroom" is the mailroom.
 _NAMED = r"(?:(?!(?:The|A|An|Our|My|This|That) )(?-i:[A-Z][a-z]+) ){0,2}"
 # Not \b: in "Engineering Building的" or "在Hall 3" a Chinese character is a word character too.
@@ -112,7 +117,11 @@ _FACILITY = re.compile(
     rf"|{_START}(?:{_words(EN_NUMBERED_FACILITIES)})\s?(?:[0-9]{{1,2}}|(?-i:[A-HJ-Z])){_NUMBER_END}"
     rf"(?!\s?{_AMOUNTS})"  # "lab 3 days late": a time, not Lab 3
     # "Y3 classroom", "Grade 4 classroom": a year group's classroom (not "a Grade 2 boy").
-    rf"|{_START}(?-i:{_words(EN_YEAR_GROUPS)})\s?[0-9]{{1,2}}(?-i:[A-Z])?\s(?:classroom|class room){_END}"
+    # "Y5 Maple classroom": a year group's class named by a word of its own.
+    rf"|{_START}(?-i:{_words(EN_YEAR_GROUPS)})\s?[0-9]{{1,2}}(?-i:[A-Z])?(?:\s(?-i:[A-Z][a-z]+))?"
+    rf"\s(?:classroom|class room){_END}"
+    # "Clementi gate": a gate named by a word of its own, as a campus names its gates.
+    rf"|{_START}(?!{_NOT_NAMES} )(?-i:[A-Z][a-z]{{2,}}) (?i:gate|entrance){_END}"
 )
 # "lab 2.14" (level 2, room 14), "Room 3B", "Tutorial room 4-08" (level 4, room 08): a room
 # whose number no bare number reads — not "room 10-15 minutes away".
@@ -231,6 +240,12 @@ def _building(text: str) -> tuple[str, int, str | None, int] | None:
         return code.group(0).split()[0], code.end(1), code.group(2), 2
     if facility:
         room = _ROOM_AFTER.match(text, facility.end())
+        # "walkway near Clementi gate", "Boarding house West wing": where in the other
+        # facility, or the wing of the house; both are where staff go.
+        near = _NEAR.match(text, facility.end()) if room is None else None
+        beside = _FACILITY.match(text, near.end()) if near else None
+        if near and beside and beside.group(0).strip():
+            return f"{facility.group(0)}{near.group(0)}{beside.group(0)}", beside.end(), None, 1
         # "去MRT的walkway": the way to the station, a facility of the one named first.
         of = _OF.match(text, facility.end())
         part = _FACILITY.match(text, of.end()) if of and room is None else None

@@ -15,8 +15,11 @@ from nlp.location.doubts import doubted, owned_elsewhere
 from nlp.location.english import has_english, level_after, read_english
 from nlp.location.later import (
     CLAUSE_END,
+    HAS_FLOORS,
+    LABELLED_ROOM_REACH,
     apposed,
     bare_building,
+    labelled_room,
     with_facility_before,
     with_later_part,
     with_later_room,
@@ -200,14 +203,39 @@ def _in_building_before(
     (住在南区12号楼,房间号是615)."""
     before = readings[at - 1]
     if before is None or before[1].building is None or before[1].room is not None:
-        return room
+        return _in_building_told_before(room, chains, readings, at, text)
     between = text[chains[at - 1][-1].end : chains[at][0].start]
     labelled = _ROOM_LABELLED.fullmatch(between) is not None
     if not labelled and (
         len(between) > 6 or (CLAUSE_END.search(between) and not apposed(before[1], between))
     ):
+        return _in_building_told_before(room, chains, readings, at, text)
+    return _room_of(before[1], room)
+
+
+def _in_building_told_before(
+    room: Location,
+    chains: list[list[Token]],
+    readings: list[tuple[int, Location] | None],
+    at: int,
+    text: str,
+) -> Location:
+    """ "6号楼啊,就东区那栋,房间512": a room given its label, a clause or two after the last
+    building named before it (past the area that building stands in)."""
+    start = chains[at][0].start
+    if not labelled_room(chains[at][0], text):
         return room
-    building = before[1]
+    for chain, read in zip(chains[at - 1 :: -1], readings[at - 1 :: -1], strict=True):
+        if start - chain[-1].end > LABELLED_ROOM_REACH or "\n" in text[chain[-1].end : start]:
+            return room
+        if read is None or read[1].room is not None:
+            return room
+        if (read[1].building or "")[-1:] in HAS_FLOORS:
+            return _room_of(read[1], room)
+    return room
+
+
+def _room_of(building: Location, room: Location) -> Location:
     return Location(
         text=glued(building.text, room.text),
         building=building.building,

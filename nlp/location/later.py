@@ -19,14 +19,14 @@ CLAUSE_END = re.compile(r"[,.!?;。!?;\n]")
 # in "在东区食堂吃了包子 我们实验室五个人都在拉肚子" the lab is no part of the canteen.
 _LATER_PART_REACH = 40
 # The last characters of the places that have floors and corridors: buildings, halls, classes.
-_HAS_FLOORS = frozenset("楼栋幢座舍斋馆班院堂阁居轩苑园教")
+HAS_FLOORS = frozenset("楼栋幢座舍斋馆班院堂阁居轩苑园教")
 
 
 def bare_building(chain: list[Token]) -> bool:
     """A building named with nothing of it yet: 梅园3舍, not 二教女厕所, 书法室 nor 晾衣场."""
     if any(t.kind == TokenKind.SPOT or t.inside for t in chain):
         return False
-    return chain[-1].kind == TokenKind.PLACE and chain[-1].text[-1] in _HAS_FLOORS
+    return chain[-1].kind == TokenKind.PLACE and chain[-1].text[-1] in HAS_FLOORS
 
 
 def with_later_part(found: Location, after: list[list[Token]], text: str, end: int) -> Location:
@@ -68,18 +68,37 @@ def _spoken_room(between: str, token: Token, text: str) -> bool:
     return between.strip() in ("", "的", "嘅") and text[token.end : token.end + 1] not in _COUNTED
 
 
+# A room given its label right before it: "房间512", "我们寝室是四零七", "房号:615".
+ROOM_LABEL_BEFORE = re.compile(
+    r"(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室|房)\s*(?:号码|号)?\s*(?:是|为|:)?\s*$"
+)
+# How far after its building a labelled room may be told, clauses and all: "6号楼啊,就东区
+# 那栋,房间512".
+LABELLED_ROOM_REACH = 30
+
+
+def labelled_room(token: Token, text: str) -> bool:
+    return ROOM_LABEL_BEFORE.search(text, max(0, token.start - 8), token.start) is not None
+
+
 def with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:
-    """Fill in a room named a little later in the same clause: "文科楼三楼的会议室(312)"."""
+    """Fill in a room named a little later in the same clause ("文科楼三楼的会议室(312)"), or
+    with its label in a clause after ("西苑4栋嘛,我们寝室是四零七")."""
     for token in after:
         if token.start < end:
             continue
         between = text[end : token.start]
-        if len(between) > 15 or (CLAUSE_END.search(between) and not apposed(found, between)):
+        if token.kind == TokenKind.PLACE and len(between) <= LABELLED_ROOM_REACH:
+            break  # another place: a room after it is that place's
+        labelled = token.kind == TokenKind.ROOM and labelled_room(token, text)
+        if labelled and len(between) <= LABELLED_ROOM_REACH and "\n" not in between:
+            pass
+        elif len(between) > 15 or (CLAUSE_END.search(between) and not apposed(found, between)):
             break
         # A room read out in Chinese digits may be a count or a year ("二零二五年"), unless it
         # follows the building at once and counts nothing: "十五栋的四零二".
         if token.kind != TokenKind.ROOM or (
-            token.spoken and not _spoken_room(between, token, text)
+            token.spoken and not labelled and not _spoken_room(between, token, text)
         ):
             continue
         if not is_room_number(token.text, alone=True) or VALUE_LEFT.search(between):
@@ -103,7 +122,7 @@ def with_facility_before(
     went to (医务室), which is no part of where it happened. Only a building or a floor has
     such rooms: 监控室…东门, 书法室的洗笔池 are no room of the gate or of the sink."""
     building = found.building or ""
-    if found.floor is None and building[-1:] not in _HAS_FLOORS:
+    if found.floor is None and building[-1:] not in HAS_FLOORS:
         return found
     for chain, read in zip(before, readings, strict=True):
         if read is None or len(chain) != 1 or not chain[0].inside or read[1].text in REFUGES:

@@ -180,7 +180,7 @@ _SHAPES = (
         NUMBERED_PREFIXES + _DIGITS + _LATIN + _CN,
         rf"(?<![0-9A-Za-z避]){_NOT_A_WEEKDAY}(?P<num>(?P<num_who>[{NUMBERED_PREFIXES}])?"
         rf"(?P<num_n>[A-Za-z]?[0-9]{{1,3}}|[{_CN}]{{1,5}})"
-        r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|门|馆)"
+        r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|饭堂|门|馆)"
         r"|#楼?|栋|幢|座(?!位|椅|垫|谈|机)|舍(?!五入)|斋|食堂|餐厅|饭堂|公寓|教(?![授育练师程材会导学室务])"
         # 学11楼 is a building of a series; 3楼 with no series before it is a floor. Taiwan
         # shortens a dorm to 宿 after whom it houses (女二宿); alone 三宿 is three nights.
@@ -216,8 +216,10 @@ _SHAPES = (
     ),
     # 初二3班, 高一(2)班, 三年级5班: a school's class is the room it is taught in.
     (
-        "初高国小中大" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
-        rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级)"
+        "初高国小中大K" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
+        # Taiwan writes a grade's class without 级: 三年二班, 6年3班.
+        rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级"
+        r"|[1-6一二三四五六]年(?=[0-9一二三四五六七八九十]{1,2}班))"
         r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?班"
         # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
         # after the kindergarten (幼儿园大二班); unnumbered (小班) only there or before its
@@ -234,6 +236,8 @@ _SHAPES = (
         r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
         r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6][A-F](?![0-9A-Za-z])"
         rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美](?:班|(?=的?(?:课室|教室)))"
+        # A kindergarten's years: K1 班, K2B班.
+        r"|(?<![0-9A-Za-z])K[1-3][A-F]? ?班"
         # Classes named by who they teach: 听障班, 培智班.
         rf"|(?<!{CONTENT_CHAR})(?:{_longest_first(SCHOOL_CLASSES)})班"
         # A grade's own rooms: 初三年级办公室, 一年级教室 (the room is a part after it).

@@ -5,6 +5,7 @@ room — and rewrites Chinese numerals inside them only; nlp.location.grammar pu
 together. Their shapes are in nlp.location.shapes, the words in nlp/location/data/.
 """
 
+import dataclasses
 import re
 
 from nlp.location.names import name_before, name_by_head
@@ -41,6 +42,8 @@ def tokens(text: str) -> list[Token]:
         except ValueError:
             continue  # 百楼, 十十栋: numerals that make no number name nothing
         if token:
+            if token.kind == TokenKind.PLACE and token.text.endswith("室"):
+                token = _with_room_letter(token, text)
             found.append(numbered_before(token, text, after))
     return numbers_after_places(found, text)
 
@@ -110,7 +113,16 @@ _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 _BLOCKS = frozenset("栋幢座舍斋")
 _CLASS_NUMBERS = frozenset("0123456789一二三四五六七八九十)）")
 _CLASS_SPACES = re.compile(r"[\s()（）]")
-_CLASS = re.compile(r"(.*?)([0-9]+|[一二三四五六七八九十]+)班$")
+# 高一七班 is class 7 of 高一: the grade's own numeral is not the class's.
+_CLASS = re.compile(r"((?:[初高国][一二三123])?.*?)([0-9]+|[一二三四五六七八九十]+)班$")
+
+
+def _with_room_letter(token: Token, text: str) -> Token:
+    """电脑室B, 会议室A: one of a school's rooms of a kind, told apart by a capital letter."""
+    letter, after = text[token.end : token.end + 1], text[token.end + 1 : token.end + 2]
+    if not "A" <= letter <= "H" or (after.isascii() and after.isalnum()):
+        return token
+    return dataclasses.replace(token, end=token.end + 1, text=token.text + letter)
 
 
 def _class_name(match: re.Match[str]) -> str:
@@ -124,10 +136,12 @@ def _class_name(match: re.Match[str]) -> str:
         or not token.endswith("班")
         or token[-2] not in _CLASS_NUMBERS
     ):
-        return token  # 初三年级(办公室), 小二班, 听障班, 小班
+        return token.replace(" ", "")  # 初三年级(办公室), 小二班, 听障班, 小班, K1 班
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"
+    elif grade.endswith("年") and len(grade) == 2:  # 三年二班 is 3年2班
+        grade = read_number(grade[0]) + "年"
     return f"{grade}{read_number(number)}班"
 
 

@@ -41,16 +41,25 @@ class TermIndex:
                 entry.append((role, index))
         self._automaton = ahocorasick.Automaton()
         for text, entry in refs.items():
-            self._automaton.add_word(text, (len(text), tuple(entry)))
+            self._automaton.add_word(text, (len(text), tuple(entry), text[0] in _ASCII_LETTERS))
         self._empty = not refs
         if refs:
             self._automaton.make_automaton()
 
     def spans(self, text: str) -> list[tuple[int, int, Refs]]:
-        """(start, end, what the phrase there is) for every phrase of `text`, overlaps and all."""
+        """(start, end, what the phrase there is) for every phrase of `text`, overlaps and all.
+        An English phrase counts only where a word starts: "fire" not in "campfire" (its end
+        may run on: "vomit" reads "vomiting")."""
         if self._empty:
             return []
-        return [(end + 1 - n, end + 1, refs) for end, (n, refs) in self._automaton.iter(text)]
+        return [
+            (end + 1 - n, end + 1, refs)
+            for end, (n, refs, latin) in self._automaton.iter(text)
+            if not latin or end + 1 == n or text[end - n] not in _ASCII_LETTERS
+        ]
+
+
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def unblocked(hits: Sequence[Hit], pseudos: Sequence[Hit]) -> list[Hit]:

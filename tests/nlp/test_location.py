@@ -256,7 +256,9 @@ _ADDRESS_LIKE = st.lists(
 ).map("".join)
 
 
-_NUMBERED_NAME = re.compile("[一二三四五六七八九十]+号?(?:食堂|餐厅|饭堂)|[小中大][一二三四五六]班")
+_NUMBERED_NAME = re.compile(
+    "[零〇一二三四五六七八九十百]+号?(?:食堂|餐厅|饭堂)|[小中大][一二三四五六]班"
+)
 
 
 @given(_ADDRESS_LIKE)

@@ -20,6 +20,8 @@ FLOORS_OF = {
     # Its author called a fire, smoke or an injury with nothing broken a complaint, where the
     # dev set leaves such a message's kind unscored: most of its kind misses are that.
     "round19_emergencies": {"kind": 0.80},
+    # The same of round 21's emergencies (fires of rubbish, seizures, a missing child).
+    "round21_emergencies": {"kind": 0.85},
 }
 
 
