@@ -171,6 +171,10 @@ _WATER_DANGERS = frozenset({"flooding", "water_on_electrics"})
 _WATER_SOURCES = (Category.HVAC, Category.WATER)
 
 
+# Dangers from people, which only the guards can end.
+_GUARDED_DANGERS = frozenset({"stranger_threat", "violence", "missing_person", "self_harm"})
+
+
 # Dangers to people where nothing need be broken: a stranger, a fight, an injury, someone
 # unwell, a suspected food poisoning, a locked exit, someone at risk.
 _PEOPLE_DANGERS = frozenset(
@@ -269,7 +273,22 @@ def _category(
         and _VEHICLE_BATTERY.search(analysed) is not None
     ):
         return Category.SECURITY
-    teams = [team for concept in reading.concepts for team in _DANGER_TEAMS.get(concept, ())]
+    # A threat to people is the guards' whatever it names: the window an intruder shines a
+    # torch through is no carpenter's job.
+    present = _present(reading)
+    if present and _GUARDED_DANGERS.issuperset(present):
+        return Category.SECURITY
+    # Sparks where nothing electric is named are a fire's (a cigarette's 火星子 in a bin).
+    electric = (
+        f"o:{Category.ELECTRIC.value}" in lexicon or f"p:{Category.ELECTRIC.value}" in lexicon
+    )
+    fire_sparks = fire_or_gas and not electric
+    teams = [
+        team
+        for concept in reading.concepts
+        if not (concept == "sparks" and fire_sparks)
+        for team in _DANGER_TEAMS.get(concept, ())
+    ]
     # The dangers' own trades, security being every danger's team of last resort.
     specific = [team for team in teams if team is not Category.SECURITY]
     # A gas smell is security's (TAXONOMY) whatever the room holds: the heater of a shower
@@ -285,15 +304,12 @@ def _category(
         # burning smell from wiring is the electricians' (TAXONOMY).
         if specific:
             return specific[0]
-        electric = (
-            f"o:{Category.ELECTRIC.value}" in lexicon or f"p:{Category.ELECTRIC.value}" in lexicon
-        )
         if electric and smoke:
             return Category.ELECTRIC
         # A thing about to fall or give way (a window frame, a railing) is the team's that
         # fixes that thing: the danger itself names no team.
-        present = _present(reading) or set(reading.concepts)
         named = [c for c in in_order if c is not Category.SECURITY]
+        present = present or set(reading.concepts)
         if named and present and not any(c in _DANGER_TEAMS for c in present):
             return named[0]
     # Water running onto equipment is stopped where it comes from: a pipe is water's (the
