@@ -18,6 +18,11 @@ _OFFICE_STAFF_AFTER = re.compile(f"(?<=处)的?.{{0,2}}?(?:{alternation(STAFF)})
 _DESTINATION_BEFORE = re.compile(f"(?:{alternation(DESTINATIONS)})了?$")
 # "不是3号楼,是5号楼", "不是南区7栋 是北区7栋": the place taken back is not where it is.
 _DENIED_BEFORE = re.compile(r"(?:不是|并非|并不是|唔系|唔係|而不是|not) ?$")
+# "就在二楼教室窗户外面 下面是车棚": what lies below or beside where it is, told to show the
+# danger, not where it is.
+_WHAT_LIES_BEFORE = re.compile(
+    r"(?:下面|底下|下方|下边|楼下|对面|旁边)(?:就|正好|刚好)?(?:是|系|係) ?$"
+)
 
 
 def doubted(
@@ -37,6 +42,7 @@ def doubted(
         or _OFFICE_STAFF_AFTER.match(text, chain[-1].end)
         or is_destination(chain, text)
         or _DENIED_BEFORE.search(text, max(0, chain[0].start - 5), chain[0].start) is not None
+        or _WHAT_LIES_BEFORE.search(text, max(0, chain[0].start - 6), chain[0].start) is not None
     ):
         return 0, place
     if place.text in VEHICLES:

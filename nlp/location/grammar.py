@@ -73,7 +73,9 @@ def find_location(text: str) -> Location | None:
         # "6号楼 room 214": the English room word named the room of the building before it.
         if english and best and _room_of_building(best[1], english[1]):
             return _with_side_after(best[1], best_end, text)
-        if english and (best is None or english[0] > best[0] or again):
+        # "Block C天台": the English reading took the Chinese part already.
+        took = bool(english and best and best[1].text in english[1].text)
+        if english and (best is None or english[0] > best[0] or again or took):
             return _with_chinese_after_english(english, chains, found, text)
     if best is None:
         return _kind_of_place(text)

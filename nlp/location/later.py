@@ -70,7 +70,7 @@ def _spoken_room(between: str, token: Token, text: str) -> bool:
 
 # A room given its label right before it: "房间512", "我们寝室是四零七", "房号:615".
 ROOM_LABEL_BEFORE = re.compile(
-    r"(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室|房)\s*(?:号码|号)?\s*(?:是|为|:)?\s*$"
+    r"(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室|房|屋)\s*(?:号码|号)?\s*(?:是|为|:)?\s*$"
 )
 # How far after its building a labelled room may be told, clauses and all: "6号楼啊,就东区
 # 那栋,房间512".

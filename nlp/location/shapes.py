@@ -278,7 +278,9 @@ _SHAPES = (
         # Hong Kong's ground floor: G/F, G层 (kept so; the floor above it is 1/F), and 地下
         # before what is on it (地下男厕); LG alone only so (LG嗰部𨋢), LG is a brand too.
         r"|(?<![0-9A-Za-z])(?P<ground>G(?:/F|层))(?![0-9A-Za-z])"
-        rf"|(?P<ground_hk>地下|(?<![0-9A-Za-z])LG)(?= ?(?:{_ON_GROUND}))(?!地下室))",
+        rf"|(?P<ground_hk>地下|(?<![0-9A-Za-z])LG)(?= ?(?:{_ON_GROUND}))(?!地下室)"
+        # Right after a block, 地下 and LG are its ground floors: B座地下电表房, 明德楼LG嘅机房.
+        r"|(?<=[座栋楼幢馆])(?P<ground_after>地下(?![室水道铁停])|LG(?![0-9A-Za-z])))",
     ),
     (
         "第" + _DIGITS + _CN,

@@ -171,7 +171,7 @@ def _code(match: re.Match[str], kind: str) -> Token:
 
 def _basement(match: re.Match[str]) -> Token:
     start, end = match.start(), match.end()
-    if match["ground"] or match["ground_hk"]:
+    if match["ground"] or match["ground_hk"] or match["ground_after"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0))
     if match["basement_lg"]:
         return Token(TokenKind.FLOOR, start, end, match.group(0), -int(match["basement_lg"]))

@@ -160,7 +160,7 @@ VEHICLES = frozenset(_words(_WORDS["vehicles"]["words"]))
 STAFF = _words(_WORDS["staff"]["words"])
 NAMED_STAFF = _words(_WORDS["staff"]["named"])
 DESTINATIONS = _words(_WORDS["destinations"]["words"])
-_OPENER_GROUPS = ("requests", "times", "seasons", "hedges", "who")
+_OPENER_GROUPS = ("requests", "times", "seasons", "hedges", "who", "links")
 CLAUSE_OPENERS = tuple(
     sorted(
         set(DESCRIPTION_OPENERS)
