@@ -77,8 +77,15 @@ ROOM_LABEL_BEFORE = re.compile(
 LABELLED_ROOM_REACH = 30
 
 
+# Or the kind of room right after it: "喺理學院大樓三樓,303實驗室".
+ROOM_KIND_AFTER = re.compile("实验室|课室|教室|办公室|会议室|机房|琴房|画室|自习室|自修室")
+
+
 def labelled_room(token: Token, text: str) -> bool:
-    return ROOM_LABEL_BEFORE.search(text, max(0, token.start - 8), token.start) is not None
+    return (
+        ROOM_LABEL_BEFORE.search(text, max(0, token.start - 8), token.start) is not None
+        or ROOM_KIND_AFTER.match(text, token.end) is not None
+    )
 
 
 def with_later_room(found: Location, after: list[Token], end: int, text: str) -> Location:

@@ -235,6 +235,9 @@ _SHAPES = (
         # classroom is said with them: 6B 课室, 课室 5B, 3C classroom.
         r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
         r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6][A-F](?![0-9A-Za-z])"
+        # Malaysia's classes are a form and a name: 5 Amanah 班, 课室 5 Bestari.
+        r"|(?<![0-9A-Za-z])[1-6] [A-Z][a-z]{3,}(?![A-Za-z])(?= ?(?:班|课室|教室|class))"
+        r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6] [A-Z][a-z]{3,}(?![A-Za-z])"
         rf"|(?<!{CONTENT_CHAR})[高初国][一二三][忠孝仁爱信义和平礼智勇诚真善美](?:班|(?=的?(?:课室|教室)))"
         # A kindergarten's years: K1 班, K2B班.
         r"|(?<![0-9A-Za-z])K[1-3][A-F]? ?班"
@@ -255,7 +258,8 @@ _SHAPES = (
     (
         _firsts(PLACE_NAMES) + AGES + DIRECTIONS,
         # 琴房楼 is the building of the 琴房, named by the head after it (楼下 is below it).
-        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{_listed_names()}(?:区(?!域))?)"
+        # 理学院大楼 is the building of the 理学院, as its floors after it say (理学院大楼三楼).
+        rf"(?P<named>(?:[{AGES}]|{_DIRECTION})?{_listed_names()}(?:区(?!域))?(?:大楼|大厦)?)"
         r"(?!楼(?![下上梯道顶层里前后外边]))",
     ),
     (DIRECTIONS + "正后侧大", rf"(?P<gate>{_NUMBERED_GATE}|{_GATE})"),

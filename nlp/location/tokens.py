@@ -136,7 +136,8 @@ def _class_name(match: re.Match[str]) -> str:
         or not token.endswith("班")
         or token[-2] not in _CLASS_NUMBERS
     ):
-        return token.replace(" ", "")  # 初三年级(办公室), 小二班, 听障班, 小班, K1 班
+        # 初三年级(办公室), 小二班, 听障班, 小班, 5 Amanah; K1 班 is K1班.
+        return token.replace(" ", "") if token.startswith("K") else token
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"

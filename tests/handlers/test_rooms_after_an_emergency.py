@@ -1,5 +1,6 @@
 """After an emergency filed with its place, the next report's room said without its building
-("另外我们1015的门锁也坏了") is in that building; a report that names no place is not put there."""
+("另外我们1015的门锁也坏了") is in that building; a report that names no place is not put there.
+An answer to where an emergency is, told with a story around it, is its place."""
 
 from sqlalchemy import select
 
@@ -33,3 +34,10 @@ async def test_the_emergencys_building_is_forgotten_after_a_while(chat: Chat) ->
     chat.later(minutes=180)
     await chat.say("另外我们1015的门锁也坏了,钥匙插不进去")
     assert (await chat.last_to(STUDENT)).text == texts.ASK_LOCATION
+
+
+async def test_an_answer_opening_with_its_place_is_the_emergencys_place(chat: Chat) -> None:
+    await chat.say("快来人!!这边有很重的煤气味,好像漏气了!")
+    await chat.say("是一食堂,我在窗口打饭的时候闻到的,大师傅们都跑出来了")
+    [ticket] = await _tickets(chat)
+    assert (ticket.urgency, ticket.location_text) == ("urgent", "一食堂")

@@ -1,5 +1,6 @@
 """What lies below a place is not where the problem is; a block's 地下 and LG are its ground
-floors; a Chinese part the English reading took stays with its block."""
+floors; a Chinese part the English reading took stays with its block; Malaysia's classes are
+a form and a name; an international school's pitches and studios are places."""
 
 import pytest
 
@@ -15,6 +16,10 @@ from nlp import parse
         ("上個禮拜Block C天台水管爆咗", "Block C天台"),
         ("唉 上完早八回来想洗个澡,结果6栋211的热水器又没热水了", "6栋211"),
         ("哎呀忘说了,9号楼的,屋是512,麻烦快点整啊", "9号楼512"),
+        ("5 Amanah 班的门把手松了,今天早上整个掉下来", "5 Amanah"),
+        ("课室 5 Bestari 的 kipas 有一粒不会转", "5 Bestari"),
+        ("The goal net on Pitch 2 is torn right through", "Pitch 2"),
+        ("There's smoke coming out of the lighting rig in the Drama Studio", "Drama Studio"),
     ],
 )
 def test_the_place_is_read_whole(text: str, place: str) -> None:
