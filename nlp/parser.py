@@ -293,7 +293,7 @@ def _category(
     specific = [team for team in teams if team is not Category.SECURITY]
     # A gas smell is security's (TAXONOMY) whatever the room holds: the heater of a shower
     # room, the lights the sender dares not switch on.
-    if "gas_leak" in reading.concepts and not specific and "gas_leak" in _present(reading):
+    if "gas_leak" in reading.concepts and not specific and "gas_leak" in present:
         return Category.SECURITY
     in_order = _objects_in_order(lexicon)
     objects = {team.value for team in in_order}

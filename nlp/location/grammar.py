@@ -16,13 +16,14 @@ from nlp.location.english import has_english, level_after, read_english
 from nlp.location.later import (
     CLAUSE_END,
     HAS_FLOORS,
-    LABELLED_ROOM_REACH,
+    ROOM_LABELS,
     apposed,
     bare_building,
     labelled_room,
     with_facility_before,
     with_later_part,
     with_later_room,
+    within_labelled_reach,
 )
 from nlp.location.numerals import read_number
 from nlp.location.tokens import Token, TokenKind, glued, tokens
@@ -188,9 +189,7 @@ def _inside_english(
     return chinese.building is None and named.floor is None
 
 
-_ROOM_LABELLED = re.compile(
-    r"\s*[,;]?\s*(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室)\s*(?:是|为|:)?\s*"
-)
+_ROOM_LABELLED = re.compile(rf"\s*[,;]?\s*(?:{ROOM_LABELS})\s*(?:是|为|:)?\s*")
 
 
 def _in_building_before(
@@ -228,7 +227,7 @@ def _in_building_told_before(
     if not labelled_room(chains[at][0], text):
         return room
     for chain, read in zip(chains[at - 1 :: -1], readings[at - 1 :: -1], strict=True):
-        if start - chain[-1].end > LABELLED_ROOM_REACH or "\n" in text[chain[-1].end : start]:
+        if not within_labelled_reach(text[chain[-1].end : start]):
             return room
         if read is None or read[1].room is not None:
             return room

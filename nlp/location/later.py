@@ -68,13 +68,18 @@ def _spoken_room(between: str, token: Token, text: str) -> bool:
     return between.strip() in ("", "的", "嘅") and text[token.end : token.end + 1] not in _COUNTED
 
 
-# A room given its label right before it: "房间512", "我们寝室是四零七", "房号:615".
-ROOM_LABEL_BEFORE = re.compile(
-    r"(?:房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室|房|屋)\s*(?:号码|号)?\s*(?:是|为|:)?\s*$"
-)
+# The words a room's number is given after: "房间号是615", "我们寝室是四零七".
+ROOM_LABELS = "房间号|房号|宿舍号|寝室号|门牌号|房间|宿舍|寝室"
+# A room given its label right before it: "房间512", "我们寝室是四零七", "房号:615", "屋是512".
+ROOM_LABEL_BEFORE = re.compile(rf"(?:{ROOM_LABELS}|房|屋)\s*(?:号码|号)?\s*(?:是|为|:)?\s*$")
 # How far after its building a labelled room may be told, clauses and all: "6号楼啊,就东区
 # 那栋,房间512".
 LABELLED_ROOM_REACH = 30
+
+
+def within_labelled_reach(between: str) -> bool:
+    """Whether a labelled room told after `between` is still of the place before it."""
+    return len(between) <= LABELLED_ROOM_REACH and "\n" not in between
 
 
 # Or the kind of room right after it: "喺理學院大樓三樓,303實驗室".
@@ -98,9 +103,10 @@ def with_later_room(found: Location, after: list[Token], end: int, text: str) ->
         if token.kind == TokenKind.PLACE and len(between) <= LABELLED_ROOM_REACH:
             break  # another place: a room after it is that place's
         labelled = token.kind == TokenKind.ROOM and labelled_room(token, text)
-        if labelled and len(between) <= LABELLED_ROOM_REACH and "\n" not in between:
-            pass
-        elif len(between) > 15 or (CLAUSE_END.search(between) and not apposed(found, between)):
+        near = not (
+            len(between) > 15 or (CLAUSE_END.search(between) and not apposed(found, between))
+        )
+        if not near and not (labelled and within_labelled_reach(between)):
             break
         # A room read out in Chinese digits may be a count or a year ("二零二五年"), unless it
         # follows the building at once and counts nothing: "十五栋的四零二".
