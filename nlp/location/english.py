@@ -126,7 +126,8 @@ _FACILITY = re.compile(
 # "lab 2.14" (level 2, room 14), "Room 3B", "Tutorial room 4-08" (level 4, room 08): a room
 # whose number no bare number reads — not "room 10-15 minutes away".
 _NUMBERED_ROOM = re.compile(
-    rf"(?i){_START}(?:{_words(EN_NUMBERED_ROOMS)})\s?"
+    # Not "RM2.50": a price in ringgit, as for _ROOM.
+    rf"(?i){_START}(?!(?-i:RM))(?:{_words(EN_NUMBERED_ROOMS)})\s?"
     rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])|[0-9]-[0-9]{{2}}(?!\s?{_AMOUNTS})){_END}"
 )
 # Where a floor named alone is a place: opening the message or a clause, or after "at".

@@ -280,6 +280,9 @@ _CHINESE_FLOOR_AFTER = re.compile(
 
 # Two places of one report: 操场和篮球场, 从新校区到老校区, 3号楼和5号楼之间.
 _AND = re.compile(r"\s?(?:和|与|跟|及|或|、|到|还有|同埋|同|至)\s?")
+# A way told by where it leads: 南门进来往体育馆去那条道, 篮球场旁边往南门去的小路. Both ends
+# are how staff find the path; the way is kept as "往".
+_TOWARDS = re.compile(r"\s?(?:进来|出来|进去|出去|过来|过去|)(?:一直|)(?:往|向|朝|通往)\s?")
 
 
 def _with_place_beside(
@@ -296,11 +299,12 @@ def _with_place_beside(
         return best, end
     other, read = chains[at + 1], readings[at + 1]
     link = _AND.fullmatch(text, end, other[0].start)
-    if link is None or read is None or read[1].building is None or read[1].vague:
+    towards = None if link else _TOWARDS.fullmatch(text, end, other[0].start)
+    if (link or towards) is None or read is None or read[1].building is None or read[1].vague:
         return best, end
     place = best[1]
     joined = Location(
-        text=place.text + link.group(0).strip() + read[1].text,
+        text=place.text + (link.group(0).strip() if link else "往") + read[1].text,
         building=place.building,
         floor=place.floor,
         room=place.room,

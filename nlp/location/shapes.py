@@ -233,7 +233,9 @@ _SHAPES = (
         r"|(?<![高初期])中[一二三四五六1-6][甲乙丙丁戊A-E](?:班|(?=课室|教室))"
         # Hong Kong's and international schools' classes by grade and letter, where the
         # classroom is said with them: 6B 课室, 课室 5B, 3C classroom.
-        r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room))"
+        # The class itself is said so too, in Chinese or English: 4A班, 3E class.
+        r"|(?<![0-9A-Za-z])[1-6][A-F](?![0-9A-Za-z])(?= ?(?:课室|教室|班房|classroom|class room|class(?![a-z])))"
+        r"|(?<![0-9A-Za-z#])[1-6][A-F] ?班(?!主任|长|干部|委|服|费|会|级)"
         r"|(?:(?<=[课教]室)|(?<=[课教]室 ))[1-6][A-F](?![0-9A-Za-z])"
         # Malaysia's classes are a form and a name: 5 Amanah 班, 课室 5 Bestari.
         r"|(?<![0-9A-Za-z])[1-6] [A-Z][a-z]{3,}(?![A-Za-z])(?= ?(?:班|课室|教室|class))"

@@ -1,0 +1,31 @@
+"""A way told by the two places it joins, a class by its grade and letter, a school's back
+kitchen and store rooms, the offices and estates of Singapore and Malaysia, and rooms of a
+lettered wing are places; a price in ringgit and a head teacher are not."""
+
+import pytest
+
+from nlp import parse
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("就南门进来往体育馆去那条道上有个大坑", "南门往体育馆"),
+        ("4A班的灯坏了", "4A班"),
+        ("the visualiser in 3E class no signal", "3E"),
+        ("后厨的抽油烟机不转了", "后厨"),
+        ("体育器材仓库的门被风带上自己锁了", "体育器材仓库"),
+        ("二食堂洗碗间的洗碗机排水管接头松了", "二食堂洗碗间"),
+        ("The water fountain outside the Grade 5 classrooms in Wing A is leaking", "Wing A"),
+        ("what time does the front office close on Fridays?", "front office"),
+        ("koperasi 卖的矿泉水一瓶 RM2.50 比外面贵一块", "koperasi"),
+    ],
+)
+def test_the_place_is_read(text: str, place: str) -> None:
+    location = parse(text).location
+    assert location is not None and location.text == place
+
+
+@pytest.mark.parametrize("text", ["3A班主任人很好", "矿泉水一瓶 RM2.50 比外面贵一块"])
+def test_no_place(text: str) -> None:
+    assert parse(text).location is None
