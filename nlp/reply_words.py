@@ -14,6 +14,7 @@ CONFIRM_WORDS: Final = _words(
     """
     确认 确认提交 确定 提交 提交吧 确认无误 无误 对 对的 对滴 是的 是 没错 没问题 可以 好 好的 好滴 行 行的
     就这样 就这样吧 正确 嗯 嗯嗯 恩 ok okay yes yep 係 系 啱 冇问题 没问题的 可以的 麻烦提交 帮我提交
+    报 报吧 报上去 帮我报 登记 登记吧 帮我登记 报修吧
     """
 )
 CANCEL_WORDS: Final = _words(
@@ -32,6 +33,7 @@ THANKS_WORDS: Final = _words(
 EVERY_WORDS: Final = _words(
     """
     都 全部 全都 两个都 两个 两条 两条都 三个 几个 一起 统统 所有 都要 都帮我 全部都 一并 晒
+    两样 两样都 两件 两件都 两单 两张 both
     """
 )
 # Greetings: "你好" is no yes, though it holds 好.

@@ -28,6 +28,11 @@ _REQUEST = re.compile(
 _COMPONENT = re.compile("指示灯|电源灯|信号灯|显示屏|屏幕|按键|按钮|遥控器|电源线|插头|面板")
 
 
+# What a device shows of its link, which names no network to mend: "投影仪打不开，一直显示
+# 无信号" is the projector's symptom ("网口也没信号" still names the port).
+_SYMPTOMS = re.compile("没有信号|无信号|没信号|信号不好")
+
+
 def split_reports(canonical_text: str) -> list[str]:
     """The message as one text per problem, or `[canonical_text]` when it holds one."""
     groups: list[tuple[set[str], list[str], bool]] = []
@@ -36,7 +41,7 @@ def split_reports(canonical_text: str) -> list[str]:
             continue
         analysed = analysis(clause)
         features = lexicon_features(analysed)
-        objects = {f for f in features if f.startswith("o:")}
+        objects = {f for f in lexicon_features(_SYMPTOMS.sub(" ", analysed)) if f.startswith("o:")}
         if groups and _COMPONENT.search(analysed):
             objects = set()
         unasked = _REQUEST.sub(" ", analysed)

@@ -177,6 +177,7 @@ CUES: Final[dict[str, tuple[str, ...]]] = {
         派人 尽快处理 检修 更换 换一下 滴水 渗水 流水 闪 不凉 不冷 没热水 冲不 按不 不通 断网 跳闸 停电 停水
         不出 不动 脱落 生锈 摇晃 晃动 塞了 塞住 断线 掉线 不能用 没法用 用不了了 甩了 松脱 烂了
         破掉 坏掉 碎了 破损 塌了 翘起来 凹下去 关不严 关不拢 合不上 关不牢 锁不上 漏风 灌风
+        没信号 没有信号 无信号 没画面 黑屏 花屏 未识别 识别不了 打不着 点不着 不出声 没声音 没有声音
         """.split()
     ),
     "displeased": tuple(
@@ -208,11 +209,22 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {term: tuple(features) for term, features in index.items()}
 
 
+class _Number(tuple[str, ...]):
+    """The features of a term written in digits (120, 110): it counts only as a number of its
+    own, not inside a room number (1203) or a price."""
+
+    length: int
+
+
 def _automaton() -> ahocorasick.Automaton:
     """Every term, found wherever it stands in one pass over a message, in C; looking up the
     terms that start at each character in Python cost twice as much."""
     automaton = ahocorasick.Automaton()
     for term, features in _index().items():
+        if term.isdigit():
+            number = _Number(features)
+            number.length = len(term)
+            features = number
         automaton.add_word(term, features)
     automaton.make_automaton()
     return automaton
@@ -224,6 +236,15 @@ _TERMS: Final = _automaton()
 def lexicon_features(analysis_text: str) -> list[str]:
     """Each vocabulary feature present in the text, once."""
     found: set[str] = set()
-    for _, features in _TERMS.iter(analysis_text):
+    for end, features in _TERMS.iter(analysis_text):
+        if type(features) is _Number and _glued(analysis_text, end + 1 - features.length, end):
+            continue
         found.update(features)
     return sorted(found)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether a digit stands right before `start` or right after `end` (inclusive)."""
+    return (start > 0 and text[start - 1].isdigit()) or (
+        end + 1 < len(text) and text[end + 1].isdigit()
+    )

@@ -9,8 +9,13 @@ from nlp.location.tokens import Token
 from nlp.location.vocabulary import DESTINATIONS, REFUGES, STAFF, VEHICLES
 from nlp.models import Location
 
-# 附小的家长, 三年级二班的学生: the place says who someone is, not where the problem is.
-_PERSON_AFTER = re.compile(r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)")
+# 附小的家长, 三年级二班的学生, 高一(3)班李想的妈妈, 三年级二班小宇妈妈: the place says who
+# someone is, not where the problem is.
+_PERSON_AFTER = re.compile(
+    r"的?(?:家长|学生|同学|老师|孩子|小朋友|班主任)"
+    # A child's name, then whose parent the sender is.
+    r"|的?[\u4e00-\u9fff]{2,3}?的?(?:妈妈|爸爸|家长|奶奶|爷爷|外婆|外公|姥姥|姥爷|监护人)"
+)
 # 感谢保卫处的张师傅帮我找回了丢在操场的钱包: an office with its staff says who helped, and
 # the place it happened is elsewhere, with or without 的 (保卫处王师傅). A building's staff
 # (3号楼的阿姨) work where it happened.

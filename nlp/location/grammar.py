@@ -189,7 +189,11 @@ def _inside_english(
     return chinese.building is None and named.floor is None
 
 
-_ROOM_LABELLED = re.compile(rf"\s*[,;]?\s*(?:{ROOM_LABELS})\s*(?:是|为|:)?\s*")
+# Or told as the sender's own: "7栋,我们是515", "7栋的,我们宿舍是515", "5号楼 我住302".
+_ROOM_LABELLED = re.compile(
+    rf"\s*的?\s*[,;]?\s*(?:(?:我们|我|俺们|俺|咱们|咱)\s*(?:的\s*)?)?"
+    rf"(?:(?:{ROOM_LABELS})\s*(?:是|为|:)?|(?<=们|我|俺|咱)(?:是|住|住在|在|系|喺))\s*"
+)
 
 
 def _in_building_before(

@@ -163,7 +163,8 @@ _SHAPES = (
     (
         _firsts(CODE_PREFIXES).upper() + _firsts(CODE_PREFIXES).lower(),
         # Lecture theatres lettered as well as numbered: LT-A, LT B.
-        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})(?:[- ]?[0-9]{{1,2}}|[- ][A-H]))"
+        # Lecture theatre 4's halves are LT4A and LT4B.
+        rf"(?<![A-Za-z0-9])(?P<code>(?i:{'|'.join(CODE_PREFIXES)})(?:[- ]?[0-9]{{1,2}}(?-i:[A-D])?|[- ][A-H]))"
         r"(?![A-Za-z0-9])",
     ),
     # 文A204: one character standing for its building, before a lettered room.
@@ -220,7 +221,8 @@ _SHAPES = (
         # Taiwan writes a grade's class without 级: 三年二班, 6年3班.
         rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级"
         r"|[1-6一二三四五六]年(?=[0-9一二三四五六七八九十]{1,2}班))"
-        r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[)）]?班"
+        # Taiwan and Hong Kong letter a grade's classes by the heavenly stems: 三年級乙班.
+        r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<=级)[甲乙丙丁戊己])[)）]?班"
         # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
         # after the kindergarten (幼儿园大二班); unnumbered (小班) only there or before its
         # room (中班教室), not the 小班 of 小班教学 nor the 大班 of 大班长.

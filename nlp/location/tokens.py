@@ -72,7 +72,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
     if kind == "code":
         # LT-12 and LT 2 are LT12 and LT2, as the door signs write them.
         code = token.upper().replace(" ", "-")
-        if not code[-1].isdigit():
+        if not code[-2].isdigit() and not code[-1].isdigit():
             return Token(TokenKind.PLACE, start, end, code)  # LT-A: a letter alone stays apart
         return Token(TokenKind.PLACE, start, end, code.replace("-", ""))
     if kind == "canteen":
@@ -112,6 +112,7 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
 _NUMERALS = frozenset("0123456789一二三四五六七八九十")
 _BLOCKS = frozenset("栋幢座舍斋")
 _CLASS_NUMBERS = frozenset("0123456789一二三四五六七八九十)）")
+_STEMS = frozenset("甲乙丙丁戊己")
 _CLASS_SPACES = re.compile(r"[\s()（）]")
 # 高一七班 is class 7 of 高一: the grade's own numeral is not the class's.
 _CLASS = re.compile(r"((?:[初高国][一二三123])?.*?)([0-9]+|[一二三四五六七八九十]+)班$")
@@ -130,6 +131,8 @@ def _class_name(match: re.Match[str]) -> str:
     token = match.group(0)
     # The grade stays as written (初二, not 初2: "初23班" would read as class 23), and a
     # kindergarten's class is a name (小二班).
+    if token[-2] in _STEMS and token[-3] == "级":  # 三年级乙班 is 3年级乙班
+        return read_number(token[: token.index("年")]) + token[token.index("年") :]
     if (
         match["grade"]
         or len(token) == 3
@@ -165,7 +168,9 @@ def _code(match: re.Match[str], kind: str) -> Token:
             building = match["dash_a"] + code
         else:
             building = code + "号楼" if code.isdigit() else code
-    if not is_room_number(room):
+    # S3-0807: in a code the floor may be written with two digits, the 8th floor's room 07.
+    two_digit_floor = len(room) == 4 and room[0] == "0" and room[1] != "0" and room[2:] != "00"
+    if not is_room_number(room) and not two_digit_floor:
         return Token(TokenKind.DASH, start, end, written)
     return Token(TokenKind.DASH, start, end, written, room_floor(room), room, building=building)
 

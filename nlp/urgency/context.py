@@ -22,6 +22,9 @@ SENTENCE_BREAKS = frozenset("。.!！?？;；\n")
 _BREAKS = {Reach.CLAUSE: CLAUSE_BREAKS, Reach.SENTENCE: SENTENCE_BREAKS}
 # A partner word only says what is there when it is not itself denied or feared: "差点砸到人".
 _PARTNER_DENIALS = frozenset({"negated", "hypothetical"})
+# The terminators that open another matter of the message ("还有", "另外"): a trigger's partner
+# words are not read across them.
+_ANOTHER_MATTER = "another_matter"
 
 Parts = tuple[tuple[int, int], ...]
 
@@ -173,6 +176,8 @@ class Reader:
         stops: Sequence[Hit],
     ) -> Parts | None:
         parts = [(hit.start, hit.end)]
+        # "水箱一直漏水,还有房间盏灯闪": a word past "还有" belongs to another matter, not this one.
+        apart = [s for s in stops if self._modifier(s).kind == _ANOTHER_MATTER]
         for number in self._needs[hit.entry]:
             need = self._requirements[number]
             partner = next(
@@ -181,6 +186,7 @@ class Reader:
                     for c in companions
                     if c.entry == number
                     and _near(hit, c.start, c.end, need)
+                    and not (need.same_matter and apart and _between(apart, hit, c))
                     and not self._denied(text, c, modifiers, stops)
                 ),
                 None,
@@ -231,6 +237,12 @@ class Reader:
             (other := self._modifier(m)).kind == modifier.with_kind and other.id != modifier.id
             for m in modifiers
         )
+
+
+def _between(stops: Sequence[Hit], hit: Hit, other: Hit) -> bool:
+    """Whether one of `stops` stands between the two words."""
+    low, high = (hit.end, other.start) if hit.end <= other.start else (other.end, hit.start)
+    return any(low <= stop.start and stop.end <= high for stop in stops)
 
 
 def _near(hit: Hit, start: int, end: int, need: Requirement) -> bool:

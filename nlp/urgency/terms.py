@@ -51,6 +51,9 @@ class Requirement:
     terms: tuple[str, ...]
     before: int
     after: int
+    # Not read past a terminator that opens another matter ("还有"): a thing the danger reaches
+    # must be of the same matter, where a symptom listed after 还有 is still the same illness.
+    same_matter: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +189,7 @@ def _trigger(entry: dict[str, Any], sets: Mapping[str, tuple[str, ...]]) -> Trig
             tuple(dict.fromkeys(s for term in need["terms"] for s in expand(term, sets))),
             need.get("before", need.get("within", 14)),
             need.get("after", need.get("within", 14)),
+            need.get("same_matter", False),
         )
         for need in entry.get("requires", ())
     )

@@ -27,6 +27,7 @@ FLOORS_OF = {
     # Round 23's emergencies again call fires, strangers and poisonings with nothing broken
     # complaints (first run: kind .867).
     "round23_emergencies": {"kind": 0.85},
+    "round24_emergencies": {"kind": 0.85},
 }
 
 

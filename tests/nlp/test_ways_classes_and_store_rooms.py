@@ -1,5 +1,6 @@
-"""A way told by the two places it joins, a class by its grade and letter, a school's back
-kitchen and store rooms, the offices and estates of Singapore and Malaysia, and rooms of a
+"""A way told by the two places it joins, a class by its grade and letter or stem (三年級乙班), a
+lecture theatre's half (LT4A), a code's two-digit floor (S3-0807), a school's back kitchen,
+workshops and store rooms, the offices and estates of Singapore and Malaysia, and rooms of a
 lettered wing are places; a price in ringgit and a head teacher are not."""
 
 import pytest
@@ -19,6 +20,12 @@ from nlp import parse
         ("The water fountain outside the Grade 5 classrooms in Wing A is leaking", "Wing A"),
         ("what time does the front office close on Fridays?", "front office"),
         ("koperasi 卖的矿泉水一瓶 RM2.50 比外面贵一块", "koperasi"),
+        ("小學部三年級乙班個冷氣滴水,滴晒落啲枱度", "小学部3年级乙班"),
+        ("LT4A wifi keep disconnecting during the quiz", "LT4A"),
+        ("S3-0807的网口没信号了", "S3-0807"),
+        ("实习工厂那台台钻的皮带松了", "实习工厂"),
+        ("有机实验室通风橱不抽风了", "有机实验室"),
+        ("各位家长好 我是三年级二班小宇妈妈 孩子回来老说吃不饱 能不能让家长去食堂看一看", "食堂"),
     ],
 )
 def test_the_place_is_read(text: str, place: str) -> None:
