@@ -326,4 +326,7 @@ def _another_problem(
     if not turn.problem or (parsed.place is not None and turn.describes_place):
         return False  # a place described at length ("就在图书馆后面,平时停自行车的那片空地旁边")
     newly_urgent = parsed.urgency is Urgency.URGENT and urgency is not Urgency.URGENT
-    return newly_urgent or parsed.category is not category
+    # A message of no team's ("图书馆东边那部,卡在3楼和4楼中间不动了") names no thing of its
+    # own: it tells where the waiting one is.
+    other_team = parsed.category is not category and parsed.category is not Category.OTHER
+    return newly_urgent or other_team

@@ -28,9 +28,10 @@ _REQUEST = re.compile(
 _COMPONENT = re.compile("指示灯|电源灯|信号灯|显示屏|屏幕|按键|按钮|遥控器|电源线|插头|面板")
 
 
-# What a device shows of its link, which names no network to mend: "投影仪打不开，一直显示
-# 无信号" is the projector's symptom ("网口也没信号" still names the port).
-_SYMPTOMS = re.compile("没有信号|无信号|没信号|信号不好")
+# What a thing just named shows, which names no other thing to mend: "投影仪打不开，一直显示无信号"
+# is the projector's symptom ("网口也没信号" still names the port), "aircon spoil already,一直
+# 滴水下来" the air conditioner's (a tap that drips is named: "水龙头一直滴水").
+_SYMPTOMS = re.compile("没有信号|无信号|没信号|信号不好|滴水|漏水|渗水|流水|滴下来|漏下来")
 
 
 def split_reports(canonical_text: str) -> list[str]:

@@ -15,6 +15,8 @@ DEGREE_BEFORE_DI = frozenset("快慢大细小多少早迟晏近远高低平贵�
 
 CANTONESE: dict[str, str] = {
     "唔该": "麻烦",
+    # 唔好意思 is 不好意思 (sorry), not 不要 + 意思.
+    "唔好意思": "不好意思",
     "唔好": "不要",
     "冇人": "没人",
     "冇": "没有",
