@@ -93,5 +93,8 @@ def is_room_number(room: str, *, alone: bool = False) -> bool:
         return False
     if digits[-2:] == "00":
         return False
-    # G015, LG012: a room on a ground or lower floor is lettered by it and numbered from 0.
+    # G015, LG012: a room on a ground or lower floor is lettered by it and numbered from 0;
+    # G08 and G12 too, with two digits.
+    if room[:1] == "G" and len(room) == 3:
+        return True
     return digits[0] != "0" or (len(digits) >= 3 and room[:1] in "GL" and room != digits)

@@ -299,8 +299,10 @@ _SHAPES = (
     # A number with a letter before it is a code, never an amount: R402个projector.
     (
         _DIGITS + _LATIN,
+        # G12: a ground floor's room, numbered with two digits as British and Hong Kong
+        # campuses number them; not Grade 10 ("G10 classroom", "G11 students").
         rf"(?<![0-9A-Za-z.])(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])[0-9]{{3,4}}"
-        rf"(?![0-9:/-]|\.[0-9])|[0-9]{{3,4}}(?![0-9:/-]|\.[0-9]| ?{NOT_AN_AMOUNT}(?:{_UNITS})))"
+        rf"(?![0-9:/-]|\.[0-9])|G[0-9]{{2}}(?![0-9:/.-]| ?(?:classroom|class|student|kid|pupil|boy|girl|teacher|parent))|[0-9]{{3,4}}(?![0-9:/-]|\.[0-9]| ?{NOT_AN_AMOUNT}(?:{_UNITS})))"
         r"(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
     ),
     (_CN_DIGIT, rf"(?<![{_CN}])(?P<cnroom>[{_CN_DIGIT}]{{3,4}})(?![{_CN}楼层栋号])"),

@@ -36,3 +36,16 @@ def test_the_place_is_read(text: str, place: str) -> None:
 @pytest.mark.parametrize("text", ["3A班主任人很好", "矿泉水一瓶 RM2.50 比外面贵一块"])
 def test_no_place(text: str) -> None:
     assert parse(text).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("實驗室 G08 好大陣煤氣味!!唔知係咪 bunsen burner 條喉漏", "G08"),
+        ("The smart board in G12 (Humanities Wing) won't respond to touch", "Humanities Wing G12"),
+        ("G10 classroom D301 – blinds stuck halfway and the cord snapped", "D301"),
+    ],
+)
+def test_a_ground_floor_room_is_numbered_with_two_digits(text: str, place: str) -> None:
+    location = parse(text).location
+    assert location is not None and location.text == place
