@@ -42,7 +42,10 @@ def split_reports(canonical_text: str) -> list[str]:
             continue
         analysed = analysis(clause)
         features = lexicon_features(analysed)
-        objects = {f for f in lexicon_features(_SYMPTOMS.sub(" ", analysed)) if f.startswith("o:")}
+        # Most clauses hold no symptom: their features are read once.
+        unsymptomed = _SYMPTOMS.sub(" ", analysed)
+        named = features if unsymptomed == analysed else lexicon_features(unsymptomed)
+        objects = {f for f in named if f.startswith("o:")}
         if groups and _COMPONENT.search(analysed):
             objects = set()
         unasked = _REQUEST.sub(" ", analysed)

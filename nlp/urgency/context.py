@@ -111,10 +111,13 @@ class Reader:
         # through its 没有, the smoke itself.
         modifiers = outermost(modifiers, [h for h in modifiers if self._reads[h.entry] is None])
         stops = [h for h in modifiers if self._modifier(h).direction is Direction.TERMINATE]
+        # "水箱一直漏水,还有房间盏灯闪": a word past "还有" belongs to another matter.
+        apart = [h for h in stops if self._modifier(h).kind == _ANOTHER_MATTER]
         free = uncovered(modifiers, candidates)
         parts: dict[Hit, Parts] = {}
         for hit in candidates:
-            if (found_parts := self._partners(text, hit, companions, free, stops)) is not None:
+            found_parts = self._partners(text, hit, companions, free, stops, apart)
+            if found_parts is not None:
                 parts[hit] = found_parts
         triggers = outermost(list(parts))
         # A trigger holds the modifiers inside it: "没有意识" is not denied by its 没有.
@@ -174,10 +177,9 @@ class Reader:
         companions: Sequence[Hit],
         modifiers: Sequence[Hit],
         stops: Sequence[Hit],
+        apart: Sequence[Hit],
     ) -> Parts | None:
         parts = [(hit.start, hit.end)]
-        # "水箱一直漏水,还有房间盏灯闪": a word past "还有" belongs to another matter, not this one.
-        apart = [s for s in stops if self._modifier(s).kind == _ANOTHER_MATTER]
         for number in self._needs[hit.entry]:
             need = self._requirements[number]
             partner = next(
