@@ -24,6 +24,7 @@ from handlers.sending import reply
 from handlers.status_answer import answer_status
 from nlp import Category, Location, ParsedMessage, Urgency, parse
 from nlp.replies import Act, Turn, read_turn
+from nlp.split import place_then_report
 from storage.models import User
 from storage.repos import tickets
 
@@ -51,6 +52,9 @@ async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
             if pending is None or pending.draft is None:
                 return Result()
     state = pending.state if pending is not None else None
+    halves = place_then_report(text) if state in _ASKING_WHERE else None
+    if halves is not None:
+        return await _answer_then_report(ctx, inbound, user, *halves)
     if pending is not None and pending.draft is not None:
         if state in (State.AWAITING_LOCATION, State.AWAITING_NEW_LOCATION):
             await _while_asking_where(ctx, inbound, user, pending, pending.draft, parsed, turn)
@@ -63,6 +67,27 @@ async def on_text(ctx: Context, inbound: Inbound, user: User) -> Result:
         return Result()
     await _between_reports(ctx, inbound, user, pending, parsed, turn)
     return Result()
+
+
+_ASKING_WHERE = (
+    State.AWAITING_LOCATION,
+    State.AWAITING_NEW_LOCATION,
+    State.AWAITING_TICKET_LOCATION,
+)
+
+
+async def _answer_then_report(
+    ctx: Context, inbound: Inbound, user: User, answer: str, report: str
+) -> Result:
+    """ "5号楼203,而且空调旁边那个插座刚才冒火花了": the place answers "where?", and the problem
+    after it is a report of its own, at that place unless it names another."""
+    await on_text(ctx, inbound.model_copy(update={"text": answer, "photos": ()}), user)
+    place = parse(answer).place
+    after = await drafts.load(ctx, inbound, user) or Pending(state=State.REMEMBERED_PLACE)
+    await drafts.save(
+        ctx, inbound, user, after.model_copy(update={"place": place, "place_at": ctx.now})
+    )
+    return await on_text(ctx, inbound.model_copy(update={"text": report}), user)
 
 
 async def _while_asking_where(

@@ -26,6 +26,7 @@ CANCEL_WORDS: Final = _words(
 THANKS_WORDS: Final = _words(
     """
     谢谢 谢谢你 谢谢您 谢谢啦 谢啦 谢了 多谢 感谢 感谢你 感谢您 辛苦了 辛苦 麻烦了 麻烦你了 收到 知道了 明白
+    谢谢你们 谢谢大家 感谢你们 辛苦你们了 辛苦你们 麻烦你们了
     明白了 thanks thank you thx 唔该 唔该晒 多谢晒 好嘅
     """
 )

@@ -10,6 +10,8 @@ import re
 
 from nlp.classify.lexicon import lexicon_features
 from nlp.normalize import analysis
+from nlp.parser import parse
+from nlp.replies import Act, read_turn
 from nlp.urgency import urgency_reading
 
 # A space between Chinese words ends a clause; between English words it is only a space.
@@ -64,3 +66,30 @@ def split_reports(canonical_text: str) -> list[str]:
     if len(groups) < 2 or not all(teams and problem for teams, _, problem in groups):
         return [canonical_text]
     return [",".join(clauses) for _, clauses, _ in groups]
+
+
+# An answer to "where?" that goes on to another problem: "5号楼203,而且空调旁边那个插座刚才冒火花了",
+# "8号楼。另外8号楼一楼大厅的灯也坏了好几盏". The place before the connective answers the question;
+# what follows is a report of its own, never a part of the place.
+_THEN = re.compile(
+    # Read on the text as sent, so in Traditional characters too.
+    r"[,.!?;。!?;，！？；、\s]*(?:[还還]有(?:个|個|一个|一個|件|一件)事(?:情|儿|兒)?[哈啊呀]?|而且|另外|[还還]有|[顺順]便|[对對]了|此外"
+    r"|再就是|同埋|仲有|另一[个個])"
+    r"[,.!?;。!?;，！？；、\s]*"
+)
+
+
+def place_then_report(text: str) -> tuple[str, str] | None:
+    """`(place, report)` where `text` opens with a place alone and goes on, after a connective,
+    to a problem; else None."""
+    found = _THEN.search(text)
+    if found is None or found.start() == 0 or found.end() == len(text):
+        return None
+    head, tail = text[: found.start()], text[found.end() :]
+    if read_turn(parse(head)).act is not Act.PLACE:
+        return None
+    report = parse(tail)
+    turn = read_turn(report)
+    if turn.act is not Act.REPORT or not (turn.substantial and turn.problem):
+        return None
+    return head, tail

@@ -132,7 +132,10 @@ _FACILITY = re.compile(
 _NUMBERED_ROOM = re.compile(
     # Not "RM2.50": a price in ringgit, as for _ROOM.
     rf"(?i){_START}(?!(?-i:RM))(?:{_words(EN_NUMBERED_ROOMS)})\s?"
-    rf"(?:[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])|[0-9]-[0-9]{{2}}(?!\s?{_AMOUNTS})){_END}"
+    # "Room 3-07-12", "Hostel room 12-07", "Music room M-02": a level and a room, or a wing's
+    # letter and its room.
+    rf"(?:[0-9]{{1,2}}-[0-9]{{2}}-[0-9]{{2,3}}|[0-9]{{2}}-[0-9]{{2}}(?!\s?{_AMOUNTS})|(?-i:[A-Z]{{1,2}})-[0-9]{{2,3}}"
+    rf"|[0-9]{{1,2}}\.[0-9]{{2,3}}|[0-9]{{1,2}}(?-i:[A-Z])|[0-9]-[0-9]{{2}}(?!\s?{_AMOUNTS})){_END}"
 )
 # Where a floor named alone is a place: opening the message or a clause, or after "at".
 _FLOOR_ALONE_LEFT = re.compile(r"(?i)(?:^|[,.!?;:，。！？；：]\s*|\b(?:at|on|in)\s+(?:the\s+)?)$")
@@ -202,6 +205,11 @@ def _names_block(facility: re.Match[str], block_start: int, text: str) -> bool:
     )
 
 
+_HOUSE_BEFORE = re.compile(
+    rf"{_START}((?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:house|building|hall|wing|centre|center)) ?$"
+)
+
+
 # What may stand between a block and a room of its own named after it.
 _INSIDE_BLOCK = re.compile(r" ?(?:的|'s|嘅) ?| ")
 
@@ -218,7 +226,13 @@ def _building(text: str) -> tuple[str, int, str | None, int] | None:
     """The building named, where its name ends, a room written with it, and how sure: 2 for a
     numbered building or a code, 1 for a facility named in English."""
     building_match = _BUILDING.search(text)
-    facility = _NUMBERED_ROOM.search(text) or _FACILITY.search(text)
+    numbered = _NUMBERED_ROOM.search(text)
+    facility = numbered or _FACILITY.search(text)
+    if numbered and not building_match:
+        # "Maple House room 2.14", "Science Building Lab 3.05": the named house the room is in.
+        house = _HOUSE_BEFORE.search(text, max(0, numbered.start() - 40), numbered.start())
+        if house:
+            return f"{house.group(1)} {numbered.group(0)}", numbered.end(), None, 2
     if building_match and facility and facility.start() < building_match.start() < facility.end():
         building_match = None  # "International Dorm B1": the whole name, not "Dorm B"
     if building_match:

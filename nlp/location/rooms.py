@@ -33,7 +33,7 @@ def numbered_before(token: Token, text: str, after: int) -> Token:
 _ROOM_GLUED = re.compile(
     r" ?(?:[A-Z]{1,3})?[0-9]{3,4}(?![0-9:/-]|\.[0-9]| ?"
     + NOT_AN_AMOUNT
-    + "(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度|岁"
+    + "(?:年|月|日|号|点|分|秒|块|元|钱|毛|人|次|米|度(?![门窗灯厕冷嘅啲嗰])|岁"
     r"|斤|多|余|级|届|小时|%|平))"
 )
 _COUNTED = re.compile(r" ?(?:个|位|台|件|张|条|本|间|层)")

@@ -40,7 +40,8 @@ _NOT_A_WEEKDAY = (
 )
 # What follows a number that is an amount, a date or a time, not a room.
 _UNITS = (
-    "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度|岁|斤|瓦|兆|多|余|延迟|小时"
+    # Cantonese 度 after a room is "there" (1208度門鎖壞咗), not degrees: a thing follows it.
+    "年|月|日|点|分|秒|块|元|钱|毛|角|天|次|个|人|位|台|件|张|条|米|度(?![门窗灯厕冷嘅啲嗰])|岁|斤|瓦|兆|多|余|延迟|小时"
     "|平|页|%|(?i:ms|mb|gb|kb|kg|km|[wkmg])(?![a-z])"
 )
 # Things whose word starts with a unit's character: 208日光灯 is room 208's strip light, not
@@ -257,6 +258,12 @@ _SHAPES = (
         rf"(?P<area>[{DIRECTIONS}中{AGES}]校区|[{DIRECTIONS}中{AGES}A-Za-z]区)",
     ),
     ("二三四五六七八九23456789", _NUMBERED_CANTEEN),
+    # 工程四館, 理學二館, 综合一馆: Taiwan numbers the halls of one name; the name is the two
+    # characters before the numeral.
+    (
+        "一二三四五六七八九十",
+        rf"(?<={CONTENT_CHAR}{CONTENT_CHAR})(?P<hall>[一二三四五六七八九十]馆)",
+    ),
     # The head of a name nobody listed; the name before it is read back from the text.
     (_HEAD_FIRSTS, rf"(?<={NAME_CHAR})(?P<generic>{_HEADS})"),
     (
@@ -301,7 +308,9 @@ _SHAPES = (
         _DIGITS + _LATIN,
         # G12: a ground floor's room, numbered with two digits as British and Hong Kong
         # campuses number them; not Grade 10 ("G10 classroom", "G11 students").
-        rf"(?<![0-9A-Za-z.])(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])[0-9]{{3,4}}"
+        # A number read off a label (张纸写住2019, 上面印着2023) is a date or a code on it.
+        rf"(?<![0-9A-Za-z.])(?<!写住)(?<!写着)(?<!写的)(?<!印着)(?<!标着)(?<!日期)"
+        rf"(?:(?<=[0-9]#)|(?<!#))(?P<room>(?:[A-Z]{{2,3}}|[A-Za-z])[0-9]{{3,4}}"
         rf"(?![0-9:/-]|\.[0-9])|G[0-9]{{2}}(?![0-9:/.-]| ?(?:classroom|class|student|kid|pupil|boy|girl|teacher|parent))|[0-9]{{3,4}}(?![0-9:/-]|\.[0-9]| ?{NOT_AN_AMOUNT}(?:{_UNITS})))"
         r"(?:室|号房|号|房间|房|寝室|宿舍|教室)?",
     ),

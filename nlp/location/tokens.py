@@ -75,6 +75,10 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
         if not code[-2].isdigit() and not code[-1].isdigit():
             return Token(TokenKind.PLACE, start, end, code)  # LT-A: a letter alone stays apart
         return Token(TokenKind.PLACE, start, end, code.replace("-", ""))
+    if kind == "hall":
+        if start - 2 < after:
+            return None
+        return Token(TokenKind.PLACE, start - 2, end, text[start - 2 : end])
     if kind == "canteen":
         return Token(TokenKind.PLACE, start, end, arabize(token))  # 二餐 → 2餐
     if kind == "generic":
@@ -258,16 +262,14 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
             return Token(TokenKind.FLOOR, start + len(who), end, f"{floor}楼", floor)
         return None
     # 男三舍 is 男3舍 as 三号楼 is 3号楼: every number of a building in Arabic digits. A
-    # canteen's number is part of its name, as 第一食堂's is: 二食堂 is written and said so.
-    # So is a dormitory's named for whom it houses, as Taiwan names them (男三舍, 女一宿):
-    # people write 男三舍, not 男3舍; a mainland 七舍 is numbered like a building (7舍).
+    # canteen's number is an ordinal, part of its name: 二食堂 is 第二食堂, as the labels
+    # write 第一食堂 (and 二食堂 still reads inside it), while 二号饭堂 is numbered like a building.
+    # A dormitory named for whom it houses, as Taiwan names them (男三舍, 女一宿), keeps its
+    # numeral: people write 男三舍, not 男3舍; a mainland 七舍 is numbered like a building (7舍).
     named_dorm = unit in _NAMED_DORMS and match["num_who"] in ("男", "女")
-    if (
-        (unit.endswith(_CANTEENS) or named_dorm)
-        and not number.isascii()
-        and number[0] not in "零〇"
-    ):
-        name = number + unit
+    canteen = unit.endswith(_CANTEENS) and unit[0] != "号"
+    if (canteen or named_dorm) and not number.isascii() and number[0] not in "零〇":
+        name = ("第" if canteen and text[start - 1 : start] != "第" else "") + number + unit
     else:
         name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered

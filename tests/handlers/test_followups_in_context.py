@@ -41,7 +41,7 @@ async def test_a_new_report_while_asking_where_is_not_taken_as_the_place(chat: C
     await chat.press("确认提交")
     tickets = await _tickets(chat)
     assert sorted((t.category, t.location_text) for t in tickets) == [
-        ("canteen", "二食堂"),
+        ("canteen", "第二食堂"),
         ("water", "5号楼303"),
     ]
 

@@ -19,9 +19,9 @@ async def test_a_more_exact_place_after_an_emergency_is_its_place(chat: Chat) ->
     assert (ticket.urgency, ticket.location_text) == ("urgent", "饭堂后面")
     await chat.say("二飯堂後門嗰度,近住垃圾房")
     [ticket] = await _tickets(chat)  # no second report of a rubbish room
-    assert ticket.location_text == "二饭堂后门"
+    assert ticket.location_text == "第二饭堂后门"
     told = [m.text for m in await chat.outbox() if m.address.chat_id == SUPERVISOR]
-    assert texts.URGENT_LOCATION_ADDED.format(number=ticket.number, location="二饭堂后门") in told
+    assert texts.URGENT_LOCATION_ADDED.format(number=ticket.number, location="第二饭堂后门") in told
     events = (await chat.session.scalars(select(TicketEvent.action))).all()
     assert "locate" in events
 

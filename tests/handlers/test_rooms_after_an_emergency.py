@@ -40,4 +40,4 @@ async def test_an_answer_opening_with_its_place_is_the_emergencys_place(chat: Ch
     await chat.say("快来人!!这边有很重的煤气味,好像漏气了!")
     await chat.say("是一食堂,我在窗口打饭的时候闻到的,大师傅们都跑出来了")
     [ticket] = await _tickets(chat)
-    assert (ticket.urgency, ticket.location_text) == ("urgent", "一食堂")
+    assert (ticket.urgency, ticket.location_text) == ("urgent", "第一食堂")

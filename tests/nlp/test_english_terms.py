@@ -43,7 +43,7 @@ def _analysed(text: str) -> str:
         ("canteen", "食堂"),
         ("hawker centre", "食堂"),
         ("fire", "着火"),
-        ("the bin is on fire", "the bin is 着火"),
+        ("the bin is on fire", "the 垃圾桶 is 着火"),
         ("smoke", "冒烟"),
         ("gas leak", "燃气泄漏"),
         ("smell gas", "闻到燃气味"),

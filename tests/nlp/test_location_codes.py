@@ -91,7 +91,7 @@ _ROOM_CODES = [
 # Chinese numerals inside the place are read; outside it they are left alone.
 _NUMERALS = [
     ("十九栋六零八没电", "19栋608", "19栋", 6, "608"),
-    ("二食堂饭菜不好", "二食堂", "二食堂", None, None),
+    ("二食堂饭菜不好", "第二食堂", "第二食堂", None, None),
     ("第一食堂二楼空调坏", "第一食堂2楼", "第一食堂", 2, None),
     ("二号楼三零二", "2号楼302", "2号楼", 3, "302"),
     ("四栋幺零三的灯坏了", "4栋103", "4栋", 1, "103"),

@@ -1,7 +1,7 @@
 """Places as schools in Hong Kong, Malaysia and the mainland write them, read whole: lettered
 blocks (E21, S3 1108), a teaching building shortened to 教 (教5-301, 教三204), a Malay room
 word with a short number (Blok C bilik 12), and canteens and kindergarten classes kept as names
-(二食堂, 小二班). Each shape has the near misses it must not read."""
+(第二食堂 for 二食堂, 小二班). Each shape has the near misses it must not read."""
 
 import pytest
 
@@ -30,9 +30,9 @@ def _place(message: str) -> str | None:
         ("教3二楼的厕所永远是臭的", "教3 2楼厕所"),
         ("Blok C bilik 12 的aircon坏了", "Blok C bilik 12"),
         ("Block C room 5 light broken", "Block C room 5"),
-        ("二食堂的菜太咸了", "二食堂"),
+        ("二食堂的菜太咸了", "第二食堂"),
         ("2食堂的菜太咸了", "2食堂"),
-        ("三食堂二楼的餐盘没洗干净", "三食堂2楼"),
+        ("三食堂二楼的餐盘没洗干净", "第三食堂2楼"),
         ("小二班教室的窗户玻璃碎了", "小二班教室"),
         ("八座隔離房啲人日日玩到三四點", "8座"),
         ("多謝師傅琴晚喺二座搞到十一點", "2座"),

@@ -22,7 +22,7 @@ ROWS = [
     ("5栋402门锁坏了，钥匙拧不动", R, Category.FURNITURE, N, "5栋402"),
     ("二十六号楼电梯卡在四楼和五楼之间，里面有人！", R, Category.ELEVATOR, U, "26号楼"),
     ("三教205的投影仪不亮，马上要上课了", R, Category.TEACHING, N, "3教205"),
-    ("二食堂的菜太咸了", C, Category.CANTEEN, N, "二食堂"),
+    ("二食堂的菜太咸了", C, Category.CANTEEN, N, "第二食堂"),
     ("楼下的垃圾桶满了好几天没人清", C, Category.CLEANING, N, None),
     ("五号楼三楼着火了，有浓烟！", None, Category.SECURITY, U, "5号楼3楼"),
     ("图书馆前面那条路有个大坑，下雨就积水", R, Category.GROUNDS, N, "图书馆前面"),

@@ -31,6 +31,8 @@ FLOORS_OF = {
     "round25_emergencies": {"kind": 0.85},
     # Round 25's regional places read .832 on its first run (Macau's Portuguese names, 教學大樓 5樓).
     "round25_regions_and_schools": {"location": 0.82},
+    # Round 26's author called fires, fights and falls with nothing broken complaints too.
+    "round26_emergencies": {"kind": 0.85},
 }
 
 

@@ -16,7 +16,7 @@ from nlp import parse
         ("the visualiser in 3E class no signal", "3E"),
         ("后厨的抽油烟机不转了", "后厨"),
         ("体育器材仓库的门被风带上自己锁了", "体育器材仓库"),
-        ("二食堂洗碗间的洗碗机排水管接头松了", "二食堂洗碗间"),
+        ("二食堂洗碗间的洗碗机排水管接头松了", "第二食堂洗碗间"),
         ("The water fountain outside the Grade 5 classrooms in Wing A is leaking", "Wing A"),
         ("what time does the front office close on Fridays?", "front office"),
         ("koperasi 卖的矿泉水一瓶 RM2.50 比外面贵一块", "koperasi"),
