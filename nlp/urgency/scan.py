@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from enum import IntEnum
 from typing import NamedTuple
 
-import ahocorasick
+from nlp.automata import automaton
 
 
 class Role(IntEnum):
@@ -30,6 +30,8 @@ class Hit(NamedTuple):
 
 
 Refs = tuple[tuple[Role, int], ...]
+# A form's length, what it is, and whether it starts with a Latin letter.
+_Value = tuple[int, Refs, bool]
 
 
 class TermIndex:
@@ -39,12 +41,13 @@ class TermIndex:
             entry = refs.setdefault(text, [])
             if (role, index) not in entry:
                 entry.append((role, index))
-        self._automaton = ahocorasick.Automaton()
-        for text, entry in refs.items():
-            self._automaton.add_word(text, (len(text), tuple(entry), text[0] in _ASCII_LETTERS))
+
+        def value(text: str) -> _Value:
+            return (len(text), tuple(refs[text]), text[0] in _ASCII_LETTERS)
+
+        # The value of no form: a span of no term, which no caller reads anything from.
+        self._automaton = automaton(refs, value, (2, (), False))
         self._empty = not refs
-        if refs:
-            self._automaton.make_automaton()
 
     def spans(self, text: str) -> list[tuple[int, int, Refs]]:
         """(start, end, what the phrase there is) for every phrase of `text`, overlaps and all.
