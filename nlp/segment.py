@@ -203,26 +203,26 @@ def _route(block: str) -> list[int]:
     its `max` over tuples."""
     n = len(block)
     codes = list(map(ord, block))
-    # Where no word starts, jieba's DAG has the character alone, known or not.
-    single = list(map(_ALONE.__getitem__, codes))
     score = [0.0] * (n + 1)
+    # Where no word starts, jieba's DAG has the character alone, known or not.
     ends = list(range(1, n + 1))
     known = n  # score[known:] is final
     for backwards_end, value in _AUTOMATON.iter(block[::-1]):
         start = n - 1 - backwards_end
         if start < known:  # the longest word starting here: the first one the automaton reports
-            if start < known - 1:
-                for at in range(known - 1, start, -1):
-                    score[at] = single[at] + score[at + 1]
+            for at in range(known - 1, start, -1):
+                score[at] = _ALONE[codes[at]] + score[at + 1]
             known = start
             # The character alone competes only if it is a word itself (-inf + a score is -inf).
-            score[start] = _OWN[codes[start]] + score[start + 1]
+            best = score[start] = _OWN[codes[start]] + score[start + 1]
+        else:
+            best = score[start]
         end = start + (value & _LENGTH_MASK)
         candidate = _SCORE[value] + score[end]
-        if candidate > score[start] or (candidate == score[start] and end > ends[start]):
+        if candidate > best or (candidate == best and end > ends[start]):
             score[start], ends[start] = candidate, end
-    for at in range(known - 1, -1, -1):
-        score[at] = single[at] + score[at + 1]
+    # Before the first word that starts anywhere each character stands alone; their scores
+    # would be read by no word, so they are not summed.
     return ends
 
 

@@ -11,6 +11,7 @@ from typing import Final
 
 import ahocorasick
 
+from nlp.automata import automaton
 from nlp.labels import Category
 
 # Objects and conditions by the team that must act (TAXONOMY.md, "covers").
@@ -222,15 +223,16 @@ class _Number(tuple[str, ...]):
 def _automaton() -> ahocorasick.Automaton:
     """Every term, found wherever it stands in one pass over a message, in C; looking up the
     terms that start at each character in Python cost twice as much."""
-    automaton = ahocorasick.Automaton()
-    for term, features in _index().items():
-        if term.isdigit():
-            number = _Number(features)
-            number.length = len(term)
-            features = number
-        automaton.add_word(term, features)
-    automaton.make_automaton()
-    return automaton
+    index = _index()
+
+    def features(term: str) -> tuple[str, ...]:
+        if not term.isdigit():
+            return index[term]
+        number = _Number(index[term])
+        number.length = len(term)
+        return number
+
+    return automaton(index, features, ())  # () adds no feature
 
 
 _TERMS: Final = _automaton()

@@ -2,15 +2,14 @@
 
 The weights are learned by `nlp.classify.train` (scikit-learn's logistic regression over TF-IDF) and
 committed as readable JSON. Serving needs no scikit-learn: the rows of a message's few dozen
-features are gathered from one numpy matrix that holds both classifiers side by side, so a
-prediction is one small matrix product instead of a Python loop over every class.
+features are gathered from one numpy matrix that holds every head side by side, so a
+prediction is one gather and one sum instead of a Python loop over every class.
 """
 
 import json
 import math
 import re
 from collections import Counter
-from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -64,8 +63,6 @@ class Classifiers:
         self._names: list[str] = sorted(raw["idf"])
         self._index = {name: i for i, name in enumerate(self._names)}
         self._idf_list: list[float] = [raw["idf"][n] for n in self._names]
-        # The idf rounded to float32 as a message's vector rounds it: most features are there once.
-        self._idf = np.array(self._idf_list, dtype=np.float32)
         kind, category = raw["kind"], raw["category"]
         urgency = raw.get("urgency", _NO_URGENCY_MODEL)
         self._kind_classes: list[str] = kind["classes"]
@@ -78,18 +75,24 @@ class Classifiers:
             [w for head, width in zip(heads, widths, strict=True) for w in _row(head, n, width)]
             for n in self._names
         ]
-        # float32 halves the matrix that every message gathers rows from; the weights are
-        # stored with four decimals, far inside float32's precision.
-        self._weights = np.array(rows, dtype=np.float32).reshape(len(self._names), sum(widths))
-        self._intercept = np.array(
-            kind["intercept"] + category["intercept"] + urgency["intercept"], dtype=np.float32
+        # Each row holds its feature's weights already multiplied by its idf, and then the idf
+        # squared: the sum of a message's rows is then its unnormalised scores and, last, the
+        # square of its vector's norm, so a prediction is one gather and one sum. In float64 the
+        # products are those `_evidence` ranked when it multiplied idf and weight itself.
+        weights = np.array(rows, dtype=np.float32).reshape(len(self._names), sum(widths))
+        idf = np.array(self._idf_list)
+        self._scaled = np.hstack([weights * idf[:, None], (idf * idf)[:, None]])
+        self._intercept: list[float] = (
+            kind["intercept"] + category["intercept"] + urgency["intercept"]
         )
+        # Rows are summed as ones times the rows: numpy's `dot` costs a third of its `sum`.
+        self._ones = np.ones(64)
         # Which features may be shown to staff as evidence: whole words that mean something.
         # Their weights are read from the rows a message gathers anyway; a table per category
         # of its ~900 evidence words held ~1 MB that every message's lookups went through.
         self._explains = bytes(_explains(n) for n in self._names)
         self._category_start = len(self._kind_classes)
-        self._nothing = self._predictions(self._intercept.tolist(), [], None, None)
+        self._nothing = self._predictions(self._intercept, [], None)
 
     def predict(self, features: list[str]) -> Predictions:
         found = list(map(self._index.get, features))
@@ -97,63 +100,49 @@ class Classifiers:
         seen = dict.fromkeys(found)
         unknown = found.count(None)
         seen.pop(None, None)
-        index = cast(dict[int, None], seen)
-        if not index:
+        rows = cast(list[int], list(seen))
+        if not rows:
             return self._nothing
-        rows = list(index)
-        picked = np.array(rows, dtype=np.intp)  # made an index array once, for both takes
-        # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it; the values
-        # are rounded to float32 as they go into the vector.
-        vector = self._idf.take(picked)
-        counts = Counter(found) if len(rows) + unknown < len(found) else None
-        if counts is not None:  # a feature there more than once
-            for k, i in enumerate(rows):
-                vector[k] = self._value(i, counts)
-        # The array's own `dot` is numpy's `dot` without the dispatch of its module function.
-        vector /= math.sqrt(vector.dot(vector))
-        gathered = self._weights.take(picked, 0)
-        scores = self._intercept + vector.dot(gathered)
-        return self._predictions(scores.tolist(), rows, counts, gathered)
-
-    def _value(self, i: int, counts: Counter[int | None] | None) -> float:
-        """Feature i's tf-idf, before the vector is normalised."""
-        n = counts[i] if counts is not None else 1
-        return self._idf_list[i] * (1.0 + math.log(n)) if n > 1 else self._idf_list[i]
+        # TF-IDF with sublinear tf, as scikit-learn's TfidfVectorizer computes it, normalised
+        # once the rows are summed: every score is divided by the same norm.
+        gathered = self._scaled.take(rows, 0)
+        ones = self._ones[: len(rows)] if len(rows) <= len(self._ones) else np.ones(len(rows))
+        if len(rows) + unknown == len(found):  # most messages: each feature there once
+            totals = ones.dot(gathered).tolist()
+            norm = math.sqrt(totals[-1])
+        else:
+            counts = Counter(found)
+            tf = [1.0 + math.log(counts[i]) for i in rows]
+            gathered *= np.array(tf)[:, None]
+            totals = ones.dot(gathered).tolist()
+            idf = self._idf_list
+            norm = math.sqrt(sum([(t * idf[i]) ** 2 for t, i in zip(tf, rows, strict=True)]))
+        scores = [b + t / norm for b, t in zip(self._intercept, totals, strict=False)]
+        return self._predictions(scores, rows, gathered)
 
     def _predictions(
-        self,
-        scores: list[float],
-        rows: list[int],
-        counts: Counter[int | None] | None,
-        gathered: np.ndarray | None,
+        self, scores: list[float], rows: list[int], gathered: np.ndarray | None
     ) -> Predictions:
         split = self._category_start  # the kind scores, the category scores, urgency's
         kind, kind_p = _softmax_best(scores[:split])
         category, category_p = _softmax_best(scores[split:-1])
         urgent = 1.0 / (1.0 + math.exp(-self._urgent_sign * scores[-1]))
-        evidence = (
-            () if gathered is None else self._evidence(rows, counts, gathered[:, split + category])
-        )
+        evidence = () if gathered is None else self._evidence(rows, gathered[:, split + category])
         return Predictions(
             Prediction(self._kind_classes[kind], kind_p, ()),
             Prediction(self._category_classes[category], category_p, evidence),
             urgent,
         )
 
-    def _evidence(
-        self, rows: list[int], counts: Counter[int | None] | None, weights: np.ndarray
-    ) -> tuple[str, ...]:
+    def _evidence(self, rows: list[int], values: np.ndarray) -> tuple[str, ...]:
         """The words that pushed hardest towards the chosen category: the why, for staff.
-        Ranking needs no normalisation: every value would be divided by the same norm."""
+        `values` are their tf-idf times their weight; ranking needs no normalisation: every
+        value would be divided by the same norm."""
         explains, names = self._explains, self._names
-        # Each feature once, as in most messages: its tf-idf is its idf, read without a call.
-        value = (
-            self._idf_list.__getitem__ if counts is None else partial(self._value, counts=counts)
-        )
         ranked = [
-            (value(i) * w, names[i])
-            for i, w in zip(rows, weights.tolist(), strict=True)
-            if w > 0 and explains[i]
+            (v, names[i])
+            for i, v in zip(rows, values.tolist(), strict=True)
+            if v > 0 and explains[i]
         ]
         ranked.sort(reverse=True)
         return tuple([name for _, name in ranked[:3]])

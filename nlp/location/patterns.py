@@ -52,21 +52,39 @@ NAME_CHAR = _ideographs_except(FUNCTION_CHARS - NAME_INNER_CHARS)
 
 
 def guarded(head: Head) -> str:
-    """`head`, except where the words around it make it part of another word (楼梯, 室友)."""
-    before = _not_next_to(head.not_after, behind=True)
-    after = _not_next_to(head.not_before, behind=False)
-    return before + re.escape(head.word) + after
+    """`head`, except where the words around it make it part of another word (楼梯, 室友).
+
+    The words it may not follow are checked once its first character has matched: an
+    alternation of heads rejects a branch that opens with a literal in one comparison, where
+    one that opens with a lookbehind is entered and the lookbehind run at every position the
+    alternation is tried. Each lookbehind then takes in one more character, any but a line
+    break (that first character itself), so that it reads the same characters as before."""
+    behind = _not_after(head.not_after)
+    after = _not_before(head.not_before)
+    first, rest = re.escape(head.word[0]), re.escape(head.word[1:])
+    return first + behind + rest + after
 
 
-def _not_next_to(words: tuple[str, ...], *, behind: bool) -> str:
-    """Negative lookarounds for `words`: one class for the single characters, one each else."""
+def not_glued_after(pattern: str, word: str) -> str:
+    """`word`, not right after a match of `pattern` (one character wide), checked after the
+    word's first character as `guarded` checks its lookbehinds."""
+    return re.escape(word[0]) + f"(?<!{pattern}.)" + re.escape(word[1:])
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Negative lookbehinds for `words`, read from one character past their end: one class
+    for the single characters, one each for longer words (a lookbehind has a fixed width)."""
+    singles = "".join(word for word in words if len(word) == 1)
+    parts = [f"(?<![{re.escape(singles)}].)"] if singles else []
+    parts += [f"(?<!{re.escape(word)}.)" for word in words if len(word) > 1]
+    return "".join(parts)
+
+
+def _not_before(words: tuple[str, ...]) -> str:
+    """Negative lookaheads for `words`: one class for the single characters, one trie else."""
     singles = "".join(word for word in words if len(word) == 1)
     longer = [word for word in words if len(word) > 1]
-    mark = "?<!" if behind else "?!"
-    parts = [f"({mark}[{re.escape(singles)}])"] if singles else []
-    if behind:
-        # A lookbehind has a fixed width, so each longer word gets its own.
-        parts += [f"({mark}{re.escape(word)})" for word in longer]
-    elif longer:
-        parts.append(f"({mark}{alternation(longer)})")
+    parts = [f"(?![{re.escape(singles)}])"] if singles else []
+    if longer:
+        parts.append(f"(?!{alternation(longer)})")
     return "".join(parts)

@@ -9,7 +9,7 @@ nlp.location.tokens turns each match into a token.
 import re
 from collections.abc import Iterable
 
-from nlp.location.patterns import CONTENT_CHAR, NAME_CHAR, alternation, guarded
+from nlp.location.patterns import CONTENT_CHAR, NAME_CHAR, alternation, guarded, not_glued_after
 from nlp.location.vocabulary import (
     ABBREVIATIONS,
     AGES,
@@ -109,8 +109,11 @@ def _listed_names() -> str:
 
     def guard(name: str) -> str:
         chars = GUARDED_NAMES.get(name)
-        before = f"(?<!{CONTENT_CHAR})" if name in NOT_GLUED_NAMES else ""
-        return before + re.escape(name) + (f"(?![{re.escape(chars)}])" if chars else "")
+        # Checked after the name's first character, as `guarded` checks a head's.
+        written = (
+            not_glued_after(CONTENT_CHAR, name) if name in NOT_GLUED_NAMES else re.escape(name)
+        )
+        return written + (f"(?![{re.escape(chars)}])" if chars else "")
 
     special = set(GUARDED_NAMES) | NOT_GLUED_NAMES
     guarded = "|".join(guard(name) for name in sorted(special, key=lambda name: -len(name)))
