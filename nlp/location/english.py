@@ -27,6 +27,10 @@ from nlp.models import Location
 _ALL_WORDS = [word for building in EN_BUILDINGS for word in building.words]
 # The words that end a building's English name: Engineering Building, Computer Lab 2.
 _NAMED_HEADS = [
+    "edifício",
+    "residência",
+    "rua",
+    "avenida",
     "building",
     "block",
     "hall",
@@ -113,6 +117,10 @@ _FACILITY = re.compile(
     rf"(?:\s?(?:[0-9]{{1,2}}|(?-i:[A-Z][0-9]?)){_NUMBER_END})?"
     # "canteen stall 5": the numbered stall or gate of the facility just named.
     rf"(?:\s(?:{_words(EN_NUMBERED_FACILITIES)})\s?[0-9]{{1,2}}{_NUMBER_END})?"
+    # Macau names a building, a residence or a street in Portuguese, the name after the word:
+    # Edifício Central, Residência Norte, Rua da Escola.
+    rf"|{_START}(?i:edifício|edificio|residência|residencia|colégio|colegio|rua|avenida)"
+    rf" (?:(?-i:d[aeo]s?) )?(?-i:[A-Z][a-zà-ú]+)(?: (?:(?-i:d[aeo]s?) )?(?-i:[A-Z][a-zà-ú]+)){{0,3}}"
     # A named building (Engineering Building) or a block with a code (S2 block, E block).
     rf"|{_START}(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:{_words(_NAMED_HEADS)}){_END}"
     rf"(?:\s?(?-i:[A-Z]?[0-9]{{1,2}}){_NUMBER_END})?"

@@ -185,13 +185,13 @@ _SHAPES = (
         NUMBERED_PREFIXES + _DIGITS + _LATIN + _CN,
         rf"(?<![0-9A-Za-z避]){_NOT_A_WEEKDAY}(?P<num>(?P<num_who>[{NUMBERED_PREFIXES}])?"
         rf"(?P<num_n>[A-Za-z]?[0-9]{{1,3}}|[{_CN}]{{1,5}})"
-        r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|饭堂|门|馆)"
+        r"(?P<num_unit>号(?:楼|栋|宿舍楼|宿舍|公寓楼|公寓|教学楼|实验楼|食堂|餐厅|饭堂|门|馆|书院|舍堂|厂房)"
         r"|#楼?|栋|幢|座(?!位|椅|垫|谈|机)|舍(?!五入)|斋|食堂|餐厅|饭堂|公寓|教(?![授育练师程材会导学室务])"
         # 学11楼 is a building of a series; 3楼 with no series before it is a floor. Taiwan
         # shortens a dorm to 宿 after whom it houses (女二宿); alone 三宿 is three nights.
         r"|(?(num_who)(?:楼(?![梯道层])|宿(?![舍费]))|(?!))))",
     ),
-    (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z] ?(?:栋|座|幢|楼))"),
+    (_LATIN, r"(?<![0-9A-Za-z])(?P<letter>[A-Za-z] ?(?:栋|座|幢|楼|公寓楼?))"),
     # 教3, 教四: the teaching building of that number, where its floor or room follows (教3二楼,
     # 教四的203, 教1 305) — not the 教 of 教一下 or 请教三个问题.
     (
@@ -224,7 +224,9 @@ _SHAPES = (
         "初高国小中大K" + _DIGITS + _CN + _firsts(SCHOOL_CLASSES),
         # Taiwan writes a grade's class without 级: 三年二班, 6年3班.
         rf"(?<![0-9{_CN}])(?P<classroom>(?:[初高][一二三123]|(?:[0-9]|[{_CN}]{{1,2}})年级"
-        r"|[1-6一二三四五六]年(?=[0-9一二三四五六七八九十]{1,2}班))"
+        r"|[1-6一二三四五六]年(?=[0-9一二三四五六七八九十]{1,2}班)"
+        # A primary school's grade alone before its class in brackets: 一(3)班, 四（2）班.
+        r"|[一二三四五六1-6](?=[(（][0-9一二三四五六七八九十]{1,2}[)）]班))"
         # Taiwan and Hong Kong letter a grade's classes by the heavenly stems: 三年級乙班.
         r"\s?[(（]?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|(?<=级)[甲乙丙丁戊己])[)）]?班"
         # A kindergarten's classes: 小二班, 中一班, 大3班 (在大一班, but not 最大一班), also
@@ -303,7 +305,7 @@ _SHAPES = (
     (
         "第" + _DIGITS + _CN,
         rf"(?P<floor>第?(?P<floor_n>(?<![0-9])[0-9]{{1,2}}|[{_CN}]{{1,3}}) ?(?:[楼层F]|/F))"
-        r"(?!以上|以下|高)",
+        r"(?!以上|以下|高(?![一二三123][(（0-9一二三四五六七八九十]))",  # 四楼高 is a height; 四楼高二5班 a class
     ),
     # A room after N# is that building's (3#405); after # alone it is a ticket or an order.
     # A number with a letter before it is a code, never an amount: R402个projector.

@@ -80,7 +80,8 @@ def _token(match: re.Match[str], text: str, after: int) -> Token | None:
             return None
         return Token(TokenKind.PLACE, start - 2, end, text[start - 2 : end])
     if kind == "canteen":
-        return Token(TokenKind.PLACE, start, end, arabize(token))  # 二餐 → 2餐
+        # 二餐 is a name, as Taiwan writes it, like 二食堂 (read as 第二食堂).
+        return Token(TokenKind.PLACE, start, end, token)
     if kind == "generic":
         return _named_by_head(token, text, start, end, after)
     if kind == "gate":
@@ -146,11 +147,13 @@ def _class_name(match: re.Match[str]) -> str:
         # 初三年级(办公室), 小二班, 听障班, 小班, 5 Amanah; K1 班 is K1班.
         return token.replace(" ", "") if token.startswith("K") else token
     grade, number = _CLASS.match(_CLASS_SPACES.sub("", token)).groups()  # type: ignore[union-attr]
+    # 初一(3)班 keeps its brackets, as schools write a class on its door and in their lists.
+    bracketed = "(" in token or "（" in token
     if grade.endswith("年级"):  # 三年级二班 is 3年级2班: both are numbers
         grade = read_number(grade.removesuffix("年级")) + "年级"
     elif grade.endswith("年") and len(grade) == 2:  # 三年二班 is 3年2班
         grade = read_number(grade[0]) + "年"
-    return f"{grade}{read_number(number)}班"
+    return f"{grade}({read_number(number)})班" if bracketed else f"{grade}{read_number(number)}班"
 
 
 def _code(match: re.Match[str], kind: str) -> Token:
@@ -266,7 +269,7 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
     # write 第一食堂 (and 二食堂 still reads inside it), while 二号饭堂 is numbered like a building.
     # A dormitory named for whom it houses, as Taiwan names them (男三舍, 女一宿), keeps its
     # numeral: people write 男三舍, not 男3舍; a mainland 七舍 is numbered like a building (7舍).
-    named_dorm = unit in _NAMED_DORMS and match["num_who"] in ("男", "女")
+    named_dorm = unit in _NAMED_DORMS and match["num_who"] in ("男", "女", "研")
     canteen = unit.endswith(_CANTEENS) and unit[0] != "号"
     if (canteen or named_dorm) and not number.isascii() and number[0] not in "零〇":
         name = ("第" if canteen and text[start - 1 : start] != "第" else "") + number + unit

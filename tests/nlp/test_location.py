@@ -258,6 +258,7 @@ _ADDRESS_LIKE = st.lists(
 
 _NUMBERED_NAME = re.compile(
     "[零〇一二三四五六七八九十百]+号?(?:食堂|餐厅|饭堂)|[小中大][一二三四五六]班"
+    "|[二三四五六七八九]餐|[一二三四五六七八九十]馆|[男女研][一二三四五六七八九十]+[舍宿斋]"
 )
 
 
@@ -266,8 +267,8 @@ def test_any_text_gives_a_location_in_arabic_numerals_or_none(message: str) -> N
     location = find_location(message)
     if location is not None:
         assert location.text
-        # Chinese numerals survive only in names: an ordinal (第一食堂), a canteen (二食堂),
-        # a kindergarten's class (小二班).
+        # Chinese numerals survive only in names: an ordinal (第一食堂), a canteen (二食堂, 二餐),
+        # a kindergarten's class (小二班), a numbered hall (工程四馆), a named dorm (研一舍).
         named = _NUMBERED_NAME.sub("", location.text)
         assert arabize(named) == named
 

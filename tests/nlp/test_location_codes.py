@@ -32,8 +32,8 @@ _HONG_KONG_AND_TAIWAN = [
     ("四座同五座中間條行人路有塊玻璃鬆咗", "4座同5座", "4座", None, None),
     ("三座和五座之间的路灯坏了", "3座和5座", "3座", None, None),
     # Taiwan's numbered canteens and a college's building by its short name
-    ("二餐的阿姨人超好", "2餐", "2餐", None, None),
-    ("在三餐二樓吃飯好熱", "3餐2楼", "3餐", 2, None),
+    ("二餐的阿姨人超好", "二餐", "二餐", None, None),
+    ("在三餐二樓吃飯好熱", "三餐2楼", "三餐", 2, None),
     ("管院B205的燈管偏黃", "管院B205", "管院", 2, "B205"),
     ("生科院電梯困了人", "生科院", "生科院", None, None),
     # a campus named by its age
