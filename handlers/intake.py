@@ -77,12 +77,11 @@ _ASKING_WHERE = (
 
 
 async def _answer_then_report(
-    ctx: Context, inbound: Inbound, user: User, answer: str, report: str
+    ctx: Context, inbound: Inbound, user: User, answer: str, place: Location, report: str
 ) -> Result:
     """ "5号楼203,而且空调旁边那个插座刚才冒火花了": the place answers "where?", and the problem
     after it is a report of its own, at that place unless it names another."""
     await on_text(ctx, inbound.model_copy(update={"text": answer, "photos": ()}), user)
-    place = parse(answer).place
     after = await drafts.load(ctx, inbound, user) or Pending(state=State.REMEMBERED_PLACE)
     await drafts.save(
         ctx, inbound, user, after.model_copy(update={"place": place, "place_at": ctx.now})

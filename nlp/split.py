@@ -9,6 +9,7 @@ certain stays one report — a ticket the team passes on costs less than a repor
 import re
 
 from nlp.classify.lexicon import lexicon_features
+from nlp.models import Location
 from nlp.normalize import analysis
 from nlp.parser import parse
 from nlp.replies import Act, read_turn
@@ -79,17 +80,17 @@ _THEN = re.compile(
 )
 
 
-def place_then_report(text: str) -> tuple[str, str] | None:
-    """`(place, report)` where `text` opens with a place alone and goes on, after a connective,
-    to a problem; else None."""
+def place_then_report(text: str) -> tuple[str, Location, str] | None:
+    """`(answer, its place, report)` where `text` opens with a place alone and goes on, after a
+    connective, to a problem; else None."""
     found = _THEN.search(text)
     if found is None or found.start() == 0 or found.end() == len(text):
         return None
     head, tail = text[: found.start()], text[found.end() :]
-    if read_turn(parse(head)).act is not Act.PLACE:
+    answer = read_turn(parse(head))
+    if answer.act is not Act.PLACE or answer.location is None:
         return None
-    report = parse(tail)
-    turn = read_turn(report)
+    turn = read_turn(parse(tail))
     if turn.act is not Act.REPORT or not (turn.substantial and turn.problem):
         return None
-    return head, tail
+    return head, answer.location, tail

@@ -27,10 +27,6 @@ from nlp.models import Location
 _ALL_WORDS = [word for building in EN_BUILDINGS for word in building.words]
 # The words that end a building's English name: Engineering Building, Computer Lab 2.
 _NAMED_HEADS = [
-    "edifício",
-    "residência",
-    "rua",
-    "avenida",
     "building",
     "block",
     "hall",
@@ -43,7 +39,19 @@ _NAMED_HEADS = [
     "tower",
     "wing",
 ]
-_ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS]
+# Macau's words for a building, a residence or a street, written before its name (Edifício
+# Central, Rua da Escola).
+_PORTUGUESE_HEADS = (
+    "edifício",
+    "edificio",
+    "residência",
+    "residencia",
+    "colégio",
+    "colegio",
+    "rua",
+    "avenida",
+)
+_ALL_WORDS += [*EN_FLOOR_WORDS, *EN_ROOM_WORDS, *EN_FACILITIES, *_NAMED_HEADS, *_PORTUGUESE_HEADS]
 _ALL_WORDS += [*EN_SPOTS, *EN_KINDS, *EN_NUMBERED_ROOMS, *EN_NUMBERED_FACILITIES, *EN_YEAR_GROUPS]
 _FIRSTS = "".join(sorted({char for word in _ALL_WORDS for char in (word[0], word[0].upper())}))
 
@@ -119,7 +127,7 @@ _FACILITY = re.compile(
     rf"(?:\s(?:{_words(EN_NUMBERED_FACILITIES)})\s?[0-9]{{1,2}}{_NUMBER_END})?"
     # Macau names a building, a residence or a street in Portuguese, the name after the word:
     # Edifício Central, Residência Norte, Rua da Escola.
-    rf"|{_START}(?i:edifício|edificio|residência|residencia|colégio|colegio|rua|avenida)"
+    rf"|{_START}(?i:{_words(_PORTUGUESE_HEADS)})"
     rf" (?:(?-i:d[aeo]s?) )?(?-i:[A-Z][a-zà-ú]+)(?: (?:(?-i:d[aeo]s?) )?(?-i:[A-Z][a-zà-ú]+)){{0,3}}"
     # A named building (Engineering Building) or a block with a code (S2 block, E block).
     rf"|{_START}(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?i:{_words(_NAMED_HEADS)}){_END}"

@@ -267,9 +267,9 @@ def _with_chinese_after_english(
     for chain in chains:
         if chain[0].start < end:
             continue
-        # Its gate too, said "there" in between: "Avenida … 嗰边侧门".
+        # Its gate too: "Hall 3大门", "Boarding house 大门".
         parts = all(t.kind in (TokenKind.SPOT, TokenKind.AFTER_PLACE) for t in chain)
-        if not parts or text[end : chain[0].start].strip() not in _PART_AFTER_ENGLISH:
+        if not parts or text[end : chain[0].start].strip() not in ("", "的"):
             break
         part = spelled(chain, text)
         if named.text.endswith(part):
@@ -278,7 +278,6 @@ def _with_chinese_after_english(
     return named
 
 
-_PART_AFTER_ENGLISH = ("", "的", "嗰边", "嗰边个", "那边", "那边的", "这边", "嗰度")
 _CHINESE_FLOOR_AFTER = re.compile(
     r"\s?的?([零〇一二三四五六七八九十两0-9]{1,3})[楼层](?![下上梯道])"
 )

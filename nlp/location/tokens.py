@@ -272,7 +272,7 @@ def _numbered(match: re.Match[str], text: str, after: int) -> Token | None:
     named_dorm = unit in _NAMED_DORMS and match["num_who"] in ("男", "女", "研")
     canteen = unit.endswith(_CANTEENS) and unit[0] != "号"
     if (canteen or named_dorm) and not number.isascii() and number[0] not in "零〇":
-        name = ("第" if canteen and text[start - 1 : start] != "第" else "") + number + unit
+        name = ("第" if canteen else "") + number + unit  # 第二食堂 itself is read as an ordinal
     else:
         name = read_number(number).upper() + ("号楼" if unit[0] == "#" else unit)
     # 紫荆2号楼, 在丁香5栋: an estate's or a residence's name glued before its numbered

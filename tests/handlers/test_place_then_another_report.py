@@ -51,8 +51,18 @@ async def test_an_urgent_tickets_place_then_another_fault_with_its_own_place(cha
 
 
 def test_only_a_place_alone_before_the_connective_is_split_off() -> None:
-    assert place_then_report("实验楼3楼,还有个事,楼道里着火了") == ("实验楼3楼", "楼道里着火了")
-    assert place_then_report("8號樓。另外大廳的燈也壞了好幾盞") == ("8號樓", "大廳的燈也壞了好幾盞")
+    split = place_then_report("实验楼3楼,还有个事,楼道里着火了")
+    assert split is not None and (split[0], split[1].text, split[2]) == (
+        "实验楼3楼",
+        "实验楼3楼",
+        "楼道里着火了",
+    )
+    split = place_then_report("8號樓。另外大廳的燈也壞了好幾盞")
+    assert split is not None and (split[0], split[1].text, split[2]) == (
+        "8號樓",
+        "8号楼",
+        "大廳的燈也壞了好幾盞",
+    )
     # Nothing wrong after the connective, or a report before it: one message, as before.
     assert place_then_report("是图书馆,另外谢谢你们") is None
     assert place_then_report("8号楼312,还有人在里面") is None
